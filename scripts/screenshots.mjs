@@ -1,0 +1,38 @@
+// Screenshots of the production build (run `npm run build` first) at phone and desktop width.
+// Usage: node scripts/screenshots.mjs [outDir]
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+
+const outDir = process.argv[2] ?? 'docs/screenshots';
+mkdirSync(outDir, { recursive: true });
+
+const server = await preview({ preview: { port: 4310, strictPort: true, host: '127.0.0.1' } });
+const base = 'http://127.0.0.1:4310/';
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+
+const shots = [
+  { name: 'phone', width: 360, height: 800, fullPage: true, colorScheme: 'light' },
+  { name: 'phone-dark', width: 360, height: 800, fullPage: false, colorScheme: 'dark' },
+  { name: 'desktop', width: 1280, height: 900, fullPage: false, colorScheme: 'light' },
+];
+try {
+  for (const shot of shots) {
+    const page = await browser.newPage({
+      viewport: { width: shot.width, height: shot.height },
+      colorScheme: shot.colorScheme,
+      deviceScaleFactor: shot.width < 600 ? 2 : 1,
+    });
+    await page.goto(base);
+    for (const name of ['备份手机里的重要资料', '结清所有欠费', '选好办理方式', '核对账户信息']) {
+      await page.getByRole('checkbox', { name }).check();
+    }
+    await page.screenshot({ path: `${outDir}/${shot.name}.png`, fullPage: shot.fullPage });
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(`screenshots written to ${outDir}/`);

@@ -1,0 +1,38 @@
+import { guide } from './content/guide.ts';
+import { strings } from './content/strings.zh-CN.ts';
+import { PAGE_HEADING_ID } from './links/domIds.ts';
+import { useTargetItem } from './links/useTargetItem.ts';
+import { GuideSectionView } from './components/GuideSectionView.tsx';
+import { LinkNotFoundNotice } from './components/LinkNotFoundNotice.tsx';
+import { LiveAnnouncer } from './components/LiveAnnouncer.tsx';
+import { ProgressSummary } from './components/ProgressSummary.tsx';
+import { UndoResetNotice } from './components/UndoResetNotice.tsx';
+
+export function App() {
+  const [target, clearTarget] = useTargetItem();
+  const targetId = target.kind === 'item' ? target.id : null;
+
+  return (
+    <>
+      <header className="page-header">
+        <h1 id={PAGE_HEADING_ID} tabIndex={-1}>
+          {guide.title}
+        </h1>
+        <p>{guide.intro}</p>
+      </header>
+      <main className="page-main">
+        {target.kind === 'unknown' && <LinkNotFoundNotice onDismiss={clearTarget} />}
+        <ProgressSummary />
+        <UndoResetNotice />
+        {guide.sections.map((section, index) => (
+          <GuideSectionView key={section.id} section={section} number={index + 1} targetId={targetId} />
+        ))}
+      </main>
+      <footer className="page-footer">
+        <p>{guide.summary}</p>
+        <p className="page-footer__note">{strings.savedLocally}</p>
+      </footer>
+      <LiveAnnouncer />
+    </>
+  );
+}

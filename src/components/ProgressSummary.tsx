@@ -1,0 +1,24 @@
+import { strings } from '../content/strings.zh-CN.ts';
+import { guide, totalItems } from '../content/guide.ts';
+import { useDoneCount } from '../progress/selectors.ts';
+import { ResetControl } from './ResetControl.tsx';
+
+export function ProgressSummary() {
+  const done = useDoneCount();
+  const complete = done === totalItems;
+  return (
+    <section className="summary" aria-label={strings.progressLabel}>
+      <p className="summary__count">{strings.doneCount(done, totalItems)}</p>
+      <progress className="summary__bar" aria-label={strings.progressLabel} max={totalItems} value={done} />
+      <div role="status" className="summary__completion">
+        {complete && (
+          <>
+            <h2>{guide.completion.title}</h2>
+            <p>{guide.completion.body}</p>
+          </>
+        )}
+      </div>
+      <ResetControl done={done} />
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import { useRef } from 'react';
+import { strings } from '../content/strings.zh-CN.ts';
+import { RESET_BUTTON_ID } from '../links/domIds.ts';
+import { useProgress } from '../progress/store.ts';
+
+/** The reset button and its confirmation dialog. Confirming hands focus to the undo notice. */
+export function ResetControl({ done }: { done: number }) {
+  const reset = useProgress((state) => state.reset);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const confirmed = useRef(false);
+
+  function open() {
+    confirmed.current = false;
+    dialogRef.current?.showModal();
+    cancelRef.current?.focus();
+  }
+
+  function confirm() {
+    confirmed.current = true;
+    reset();
+    dialogRef.current?.close();
+  }
+
+  function restoreFocus() {
+    if (!confirmed.current) buttonRef.current?.focus();
+  }
+
+  return (
+    <>
+      <button
+        ref={buttonRef}
+        id={RESET_BUTTON_ID}
+        type="button"
+        className="button button--secondary"
+        disabled={done === 0}
+        onClick={open}
+      >
+        {strings.reset.button}
+      </button>
+      <dialog
+        ref={dialogRef}
+        className="dialog"
+        aria-labelledby="ui-reset-title"
+        aria-describedby="ui-reset-body"
+        onClose={restoreFocus}
+      >
+        <h2 id="ui-reset-title">{strings.reset.title}</h2>
+        <p id="ui-reset-body">{strings.reset.body(done)}</p>
+        <div className="dialog__actions">
+          <button
+            ref={cancelRef}
+            type="button"
+            className="button button--secondary"
+            onClick={() => dialogRef.current?.close()}
+          >
+            {strings.reset.cancel}
+          </button>
+          <button type="button" className="button button--danger" onClick={confirm}>
+            {strings.reset.confirm}
+          </button>
+        </div>
+      </dialog>
+    </>
+  );
+}

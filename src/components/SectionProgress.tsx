@@ -1,0 +1,14 @@
+import { strings } from '../content/strings.zh-CN.ts';
+import type { GuideSection } from '../content/schema.ts';
+import { useSectionDoneCount } from '../progress/selectors.ts';
+
+export function SectionProgress({ section }: { section: GuideSection }) {
+  const done = useSectionDoneCount(section);
+  const total = section.items.length;
+  return (
+    <p className={done === total ? 'section__count section__count--done' : 'section__count'}>
+      <span aria-hidden="true">{strings.sectionCount(done, total)}</span>
+      <span className="visually-hidden">{strings.sectionCountLabel(done, total)}</span>
+    </p>
+  );
+}

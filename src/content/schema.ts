@@ -1,0 +1,66 @@
+import * as z from 'zod';
+import { usesReservedPrefix } from '../links/domIds.ts';
+
+/**
+ * Ids are a contract: they live in people's localStorage and in links they have sent.
+ * Short ASCII kebab-case, never derived from position or title; renaming one is a migration.
+ */
+export const GuideId = z
+  .string()
+  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'id 必须是小写 ASCII 的 kebab-case，例如 submit-request')
+  .max(40, 'id 最长 40 个字符')
+  .refine((id) => !usesReservedPrefix(id), 'id 不能以页面保留的前缀 ui- 开头');
+
+const Text = z.string().trim().min(1, '不能为空');
+
+export const GuideItem = z.strictObject({
+  id: GuideId,
+  title: Text,
+  detail: Text,
+});
+
+export const GuideSection = z.strictObject({
+  id: GuideId,
+  title: Text,
+  items: z.array(GuideItem).min(1, '每个部分至少要有一项'),
+});
+
+export const Guide = z
+  .strictObject({
+    title: Text,
+    intro: Text,
+    sections: z.array(GuideSection).min(1),
+    summary: Text,
+    completion: z.strictObject({ title: Text, body: Text }),
+  })
+  .superRefine((guide, ctx) => {
+    const seen = new Map<string, string>();
+    guide.sections.forEach((section, s) => {
+      const places: [string, (string | number)[]][] = [
+        [section.id, ['sections', s, 'id']],
+        ...section.items.map((item, i): [string, (string | number)[]] => [
+          item.id,
+          ['sections', s, 'items', i, 'id'],
+        ]),
+      ];
+      for (const [id, path] of places) {
+        const first = seen.get(id);
+        if (first !== undefined) {
+          ctx.addIssue({ code: 'custom', path, message: `id "${id}" 重复，已在 ${first} 使用` });
+        } else {
+          seen.set(id, path.join('.'));
+        }
+      }
+    });
+  });
+
+export type Guide = z.infer<typeof Guide>;
+export type GuideSection = z.infer<typeof GuideSection>;
+export type GuideItem = z.infer<typeof GuideItem>;
+
+/** Parses a guide, throwing an error whose message names the path of every problem. */
+export function parseGuide(data: unknown): Guide {
+  const result = Guide.safeParse(data);
+  if (!result.success) throw new Error(`指南内容无效：\n${z.prettifyError(result.error)}`);
+  return result.data;
+}

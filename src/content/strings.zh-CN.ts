@@ -1,0 +1,32 @@
+/** Every interface sentence the user reads, apart from the guide itself. */
+export const strings = {
+  progressLabel: '完成进度',
+  doneCount: (done: number, total: number) => `已完成 ${done} / ${total}`,
+  sectionCount: (done: number, total: number) => `${done} / ${total}`,
+  sectionCountLabel: (done: number, total: number) => `本部分已完成 ${done} 项，共 ${total} 项`,
+  savedLocally: '进度只保存在这台设备的浏览器里。',
+  reset: {
+    button: '重置进度',
+    title: '要清除全部进度吗？',
+    body: (done: number) => `这会取消全部 ${done} 项勾选。清除后还可以立即撤销。`,
+    confirm: '清除进度',
+    cancel: '取消',
+    cleared: (done: number) => `已清除 ${done} 项勾选。`,
+    undo: '撤销',
+    restored: '已恢复清除前的进度。',
+  },
+  share: {
+    button: '分享链接',
+    buttonLabel: (title: string) => `分享这一步的链接：${title}`,
+    copied: '链接已复制',
+    shared: '链接已分享',
+    manualLabel: '复制这一步的链接',
+    manualHint: '无法自动复制，请手动复制下面的链接。',
+    close: '关闭',
+  },
+  link: {
+    notFound: '找不到该步骤：链接可能不完整或已经失效。下面是完整的清单。',
+    dismiss: '知道了',
+  },
+  sectionProgress: '各部分进度',
+} as const;

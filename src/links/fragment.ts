@@ -1,0 +1,28 @@
+/** What the address fragment asks for. The fragment is untrusted text from whoever sent the link. */
+export type FragmentTarget =
+  | { kind: 'none' }
+  | { kind: 'item'; id: string }
+  | { kind: 'unknown' };
+
+const MAX_FRAGMENT_LENGTH = 200;
+
+/** Reads `#item-id` from a location hash; anything that is not exactly a known id is `unknown`. */
+export function parseFragment(hash: string, knownIds: ReadonlySet<string>): FragmentTarget {
+  const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (raw === '') return { kind: 'none' };
+  if (raw.length > MAX_FRAGMENT_LENGTH) return { kind: 'unknown' };
+  let id: string;
+  try {
+    id = decodeURIComponent(raw);
+  } catch {
+    return { kind: 'unknown' };
+  }
+  return knownIds.has(id) ? { kind: 'item', id } : { kind: 'unknown' };
+}
+
+/** The address of the page with `#id`, keeping the path and query of `base`. */
+export function formatItemLink(id: string, base: string): string {
+  const url = new URL(base);
+  url.hash = id;
+  return url.href;
+}

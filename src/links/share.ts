@@ -1,0 +1,32 @@
+export type ShareOutcome = 'shared' | 'copied' | 'cancelled' | 'manual';
+
+interface ShareRequest {
+  url: string;
+  title: string;
+}
+
+/**
+ * Hands a link to the system share sheet where there is one, else to the clipboard.
+ * `manual` means neither worked and the person has to copy the link themselves.
+ */
+export async function shareLink(
+  { url, title }: ShareRequest,
+  nav: Pick<Navigator, 'share' | 'clipboard'> = navigator,
+): Promise<ShareOutcome> {
+  if (typeof nav.share === 'function') {
+    try {
+      await nav.share({ url, title });
+      return 'shared';
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') return 'cancelled';
+      console.warn('Web Share failed; falling back to the clipboard.', error);
+    }
+  }
+  try {
+    await nav.clipboard.writeText(url);
+    return 'copied';
+  } catch (error) {
+    console.warn('Clipboard write failed; showing the link to copy by hand.', error);
+    return 'manual';
+  }
+}

@@ -1,0 +1,31 @@
+import { useEffect, useState } from 'react';
+import { itemIds } from '../content/guide.ts';
+import { parseFragment, type FragmentTarget } from './fragment.ts';
+import { checkboxId } from './domIds.ts';
+
+/**
+ * Follows the address fragment: a link to `#item-id` brings that item into view and focuses its
+ * checkbox. It only selects; progress is never touched. Returns what the fragment asked for.
+ */
+export function useTargetItem(): [FragmentTarget, () => void] {
+  const [target, setTarget] = useState<FragmentTarget>({ kind: 'none' });
+
+  useEffect(() => {
+    const follow = () => setTarget(parseFragment(window.location.hash, itemIds));
+    follow();
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+
+  useEffect(() => {
+    if (target.kind !== 'item') return;
+    const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
+    document.getElementById(target.id)?.scrollIntoView({
+      block: 'start',
+      behavior: reduceMotion ? 'instant' : 'smooth',
+    });
+    document.getElementById(checkboxId(target.id))?.focus({ preventScroll: true });
+  }, [target]);
+
+  return [target, () => setTarget({ kind: 'none' })];
+}

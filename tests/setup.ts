@@ -1,0 +1,31 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeEach } from 'vitest';
+import { useProgress } from '../src/progress/store.ts';
+import { useAnnouncer } from '../src/status/announcer.ts';
+
+// jsdom has neither modal dialogs nor scrolling. These stand-ins do only what the app relies on
+// from the browser (open a <dialog>, fire `close`); Escape and scrolling are covered end to end.
+if (typeof HTMLDialogElement.prototype.showModal !== 'function') {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    if (!this.hasAttribute('open')) return;
+    this.removeAttribute('open');
+    this.dispatchEvent(new Event('close'));
+  };
+}
+
+Element.prototype.scrollIntoView ??= () => {};
+
+beforeEach(() => {
+  localStorage.clear();
+  window.location.hash = '';
+  useProgress.setState(useProgress.getInitialState(), true);
+  useAnnouncer.setState(useAnnouncer.getInitialState(), true);
+});
+
+afterEach(() => {
+  cleanup();
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { formatItemLink, parseFragment } from '../../src/links/fragment.ts';
+
+const known = new Set(['submit-request', 'keep-records']);
+
+describe('parseFragment', () => {
+  it('finds a known item', () => {
+    expect(parseFragment('#submit-request', known)).toEqual({ kind: 'item', id: 'submit-request' });
+  });
+
+  it('treats an empty fragment as no target', () => {
+    expect(parseFragment('', known)).toEqual({ kind: 'none' });
+    expect(parseFragment('#', known)).toEqual({ kind: 'none' });
+  });
+
+  it('decodes percent-encoding', () => {
+    expect(parseFragment('#keep%2Drecords', known)).toEqual({ kind: 'item', id: 'keep-records' });
+  });
+
+  it.each([
+    '#no-such-step',
+    '#%E0%A4%A',
+    '#<img src=x onerror=alert(1)>',
+    '#__proto__',
+    '#constructor',
+    '#toString',
+    `#${'a'.repeat(10_000)}`,
+    '#Submit-Request',
+    '#submit-request ',
+  ])('reports %j as unknown', (hash) => {
+    expect(parseFragment(hash, known)).toEqual({ kind: 'unknown' });
+  });
+});
+
+describe('formatItemLink', () => {
+  it('keeps the path and query, and replaces any fragment', () => {
+    expect(formatItemLink('keep-records', 'https://example.org/app/?lang=zh#submit-request')).toBe(
+      'https://example.org/app/?lang=zh#keep-records',
+    );
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { guideZhCN } from '../../src/content/guide.zh-CN.ts';
+import { parseGuide, type Guide } from '../../src/content/schema.ts';
+
+const clone = (): Guide => structuredClone(guideZhCN);
+
+function at<T>(list: T[], index: number): T {
+  const value = list[index];
+  if (value === undefined) throw new Error(`the guide has no entry ${index}`);
+  return value;
+}
+const sectionOf = (guide: Guide, s: number) => at(guide.sections, s);
+const itemOf = (guide: Guide, s: number, i: number) => at(sectionOf(guide, s).items, i);
+
+describe('the guide content', () => {
+  it('passes its schema', () => {
+    expect(() => parseGuide(guideZhCN)).not.toThrow();
+  });
+
+  it('walks through precautions, steps and after-care: 3 + 6 + 3 items', () => {
+    const guide = parseGuide(guideZhCN);
+    expect(guide.sections.map((section) => [section.title, section.items.length])).toEqual([
+      ['开始之前', 3],
+      ['注销步骤', 6],
+      ['注销之后', 3],
+    ]);
+  });
+
+  it('carries no links, images or advertising from the source text', () => {
+    const text = JSON.stringify(guideZhCN);
+    expect(text).not.toMatch(/https?:|t\.me|@esim|telegram|TG|!\[|<img/i);
+  });
+});
+
+describe('a broken guide', () => {
+  it('with a duplicate id fails, naming where the repeat is', () => {
+    const guide = clone();
+    itemOf(guide, 2, 0).id = 'submit-request';
+    expect(() => parseGuide(guide)).toThrowError(
+      /id "submit-request" 重复[\s\S]*at sections\[2\]\.items\[0\]\.id|at sections\[2\]\.items\[0\]\.id[\s\S]*submit-request/,
+    );
+  });
+
+  it('with a section id reused by an item fails too', () => {
+    const guide = clone();
+    itemOf(guide, 0, 1).id = 'after-cancellation';
+    expect(() => parseGuide(guide)).toThrowError(/sections\[2\]\.id/);
+  });
+
+  it('with an empty title fails, naming the title', () => {
+    const guide = clone();
+    itemOf(guide, 1, 3).title = '   ';
+    expect(() => parseGuide(guide)).toThrowError(/不能为空[\s\S]*at sections\[1\]\.items\[3\]\.title/);
+  });
+
+  it.each([
+    ['Submit-Request', 'kebab-case'],
+    ['submit_request', 'kebab-case'],
+    ['提交申请', 'kebab-case'],
+    ['-submit', 'kebab-case'],
+    ['submit--request', 'kebab-case'],
+    ['ui-account', '保留的前缀'],
+    ['a'.repeat(41), '最长 40'],
+  ])('with the id %j fails (%s)', (id, reason) => {
+    const guide = clone();
+    itemOf(guide, 0, 0).id = id;
+    expect(() => parseGuide(guide)).toThrowError(
+      new RegExp(`${reason}[\\s\\S]*at sections\\[0\\]\\.items\\[0\\]\\.id`),
+    );
+  });
+
+  it('with a section that has no items fails', () => {
+    const guide = clone();
+    sectionOf(guide, 1).items = [];
+    expect(() => parseGuide(guide)).toThrowError(/至少要有一项[\s\S]*at sections\[1\]\.items/);
+  });
+
+  it('with an unexpected field fails instead of silently ignoring it', () => {
+    const guide = { ...clone(), banner: 'ad' };
+    expect(() => parseGuide(guide)).toThrowError(/banner/);
+  });
+});
