@@ -1,16 +1,25 @@
+import { useEffect } from 'react';
 import { guide } from './content/guide.ts';
 import { strings } from './content/strings.zh-CN.ts';
 import { PAGE_HEADING_ID } from './links/domIds.ts';
 import { useTargetItem } from './links/useTargetItem.ts';
 import { GuideSectionView } from './components/GuideSectionView.tsx';
-import { LinkNotFoundNotice } from './components/LinkNotFoundNotice.tsx';
 import { LiveAnnouncer } from './components/LiveAnnouncer.tsx';
+import { Notice } from './components/Notice.tsx';
 import { ProgressSummary } from './components/ProgressSummary.tsx';
+import { StorageNotices } from './components/StorageNotices.tsx';
 import { UndoResetNotice } from './components/UndoResetNotice.tsx';
+import { requestPersistence } from './progress/storage.ts';
+import { followOtherTabs } from './progress/store.ts';
 
 export function App() {
   const [target, clearTarget] = useTargetItem();
   const targetId = target.kind === 'item' ? target.id : null;
+
+  useEffect(() => {
+    requestPersistence();
+    return followOtherTabs();
+  }, []);
 
   return (
     <>
@@ -21,7 +30,12 @@ export function App() {
         <p>{guide.intro}</p>
       </header>
       <main className="page-main">
-        {target.kind === 'unknown' && <LinkNotFoundNotice onDismiss={clearTarget} />}
+        <StorageNotices />
+        {target.kind === 'unknown' && (
+          <Notice onDismiss={clearTarget} dismissLabel={strings.dismiss}>
+            {strings.link.notFound}
+          </Notice>
+        )}
         <ProgressSummary />
         <UndoResetNotice />
         {guide.sections.map((section, index) => (

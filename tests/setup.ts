@@ -3,6 +3,7 @@ import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { useProgress } from '../src/progress/store.ts';
 import { useAnnouncer } from '../src/status/announcer.ts';
+import { useNotices } from '../src/status/notices.ts';
 
 // jsdom has neither modal dialogs nor scrolling. These stand-ins do only what the app relies on
 // from the browser (open a <dialog>, fire `close`); Escape and scrolling are covered end to end.
@@ -24,6 +25,7 @@ beforeEach(() => {
   window.location.hash = '';
   useProgress.setState(useProgress.getInitialState(), true);
   useAnnouncer.setState(useAnnouncer.getInitialState(), true);
+  useNotices.setState(useNotices.getInitialState(), true);
 });
 
 afterEach(() => {

@@ -12,7 +12,7 @@ interface Props {
 
 export const ChecklistItem = memo(function ChecklistItem({ item, targeted }: Props) {
   const done = useIsDone(item.id);
-  const toggle = useProgress((state) => state.toggle);
+  const setDone = useProgress((state) => state.setDone);
   const classes = ['item', done && 'item--done', targeted && 'item--targeted'].filter(Boolean);
 
   return (
@@ -22,7 +22,7 @@ export const ChecklistItem = memo(function ChecklistItem({ item, targeted }: Pro
           id={checkboxId(item.id)}
           type="checkbox"
           checked={done}
-          onChange={() => toggle(item.id)}
+          onChange={(event) => setDone(item.id, event.currentTarget.checked)}
           aria-describedby={detailId(item.id)}
         />
         <label htmlFor={checkboxId(item.id)}>{item.title}</label>

@@ -8,7 +8,10 @@ export function ProgressSummary() {
   const complete = done === totalItems;
   return (
     <section className="summary" aria-label={strings.progressLabel}>
-      <p className="summary__count">{strings.doneCount(done, totalItems)}</p>
+      <div className="summary__head">
+        <p className="summary__count">{strings.doneCount(done, totalItems)}</p>
+        <ResetControl done={done} />
+      </div>
       <progress className="summary__bar" aria-label={strings.progressLabel} max={totalItems} value={done} />
       <div role="status" className="summary__completion">
         {complete && (
@@ -18,7 +21,6 @@ export function ProgressSummary() {
           </>
         )}
       </div>
-      <ResetControl done={done} />
     </section>
   );
 }

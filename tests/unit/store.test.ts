@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { STORAGE_KEY, STORAGE_VERSION, useProgress } from '../../src/progress/store.ts';
+import { CURRENT_VERSION } from '../../src/progress/restore.ts';
+import { STORAGE_KEY, useProgress } from '../../src/progress/store.ts';
 
-const { toggle, reset, undoReset } = useProgress.getState();
+const { setDone, reset, undoReset } = useProgress.getState();
 const done = () => useProgress.getState().done;
 const stored = () => JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null');
 
@@ -12,29 +13,38 @@ afterEach(() => {
 describe('the progress store', () => {
   it('records a tick with the time it was made, and forgets it when unticked', () => {
     vi.useFakeTimers({ now: new Date('2026-11-20T08:30:00Z') });
-    toggle('submit-request');
+    setDone('submit-request', true);
     expect(done()).toEqual({ 'submit-request': '2026-11-20T08:30:00.000Z' });
-    toggle('submit-request');
+    setDone('submit-request', false);
     expect(done()).toEqual({});
   });
 
+  it('keeps the first time when an item is ticked again', () => {
+    vi.useFakeTimers({ now: new Date('2026-11-20T08:30:00Z') });
+    setDone('submit-request', true);
+    vi.setSystemTime(new Date('2026-11-21T08:30:00Z'));
+    setDone('submit-request', true);
+    expect(done()).toEqual({ 'submit-request': '2026-11-20T08:30:00.000Z' });
+  });
+
   it('ignores ids that are not in the guide', () => {
-    toggle('not-a-step');
-    toggle('__proto__');
+    setDone('not-a-step', true);
+    setDone('__proto__', true);
+    setDone('toString', true);
     expect(done()).toEqual({});
   });
 
   it('saves only the ticks, under a named and versioned key', () => {
-    toggle('back-up-data');
+    setDone('back-up-data', true);
     expect(stored()).toEqual({
-      version: STORAGE_VERSION,
+      version: CURRENT_VERSION,
       state: { done: { 'back-up-data': expect.any(String) } },
     });
   });
 
   it('resets everything, and undo brings back exactly the ticks from before', () => {
-    toggle('back-up-data');
-    toggle('settle-bills');
+    setDone('back-up-data', true);
+    setDone('settle-bills', true);
     const before = done();
     reset();
     expect(done()).toEqual({});
@@ -51,9 +61,9 @@ describe('the progress store', () => {
   });
 
   it('drops the undo once the person ticks something new', () => {
-    toggle('back-up-data');
+    setDone('back-up-data', true);
     reset();
-    toggle('settle-bills');
+    setDone('settle-bills', true);
     expect(useProgress.getState().lastReset).toBeNull();
   });
 
@@ -61,14 +71,8 @@ describe('the progress store', () => {
     localStorage.setItem(
       STORAGE_KEY,
       JSON.stringify({
-        version: STORAGE_VERSION,
-        state: {
-          done: {
-            'keep-records': '2026-11-01T10:00:00.000Z',
-            'gone-step': '2026-11-01T10:00:00.000Z',
-            'watch-number': 'not a time',
-          },
-        },
+        version: CURRENT_VERSION,
+        state: { done: { 'keep-records': '2026-11-01T10:00:00.000Z', 'gone-step': '2026-11-01T10:00:00.000Z' } },
       }),
     );
     await useProgress.persist.rehydrate();

@@ -1,0 +1,21 @@
+import { strings } from '../content/strings.zh-CN.ts';
+import { useNotices } from '../status/notices.ts';
+import { Notice } from './Notice.tsx';
+
+/** Says plainly when progress is not being saved, or when stored progress had to be repaired. */
+export function StorageNotices() {
+  const saveProblem = useNotices((state) => state.saveProblem);
+  const recovered = useNotices((state) => state.recovered);
+  const dismissRecovered = useNotices((state) => state.dismissRecovered);
+
+  return (
+    <>
+      {saveProblem !== null && <Notice>{strings.storage[saveProblem]}</Notice>}
+      {recovered && (
+        <Notice onDismiss={dismissRecovered} dismissLabel={strings.dismiss}>
+          {strings.storage.recovered}
+        </Notice>
+      )}
+    </>
+  );
+}

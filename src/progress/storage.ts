@@ -1,0 +1,111 @@
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { useNotices, type SaveProblem } from '../status/notices.ts';
+import { CURRENT_VERSION, readProgress, type StoredProgress } from './restore.ts';
+
+export const backupKey = (key: string) => `${key}:backup`;
+
+export interface ProgressStorage extends PersistStorage<StoredProgress> {
+  /** True when the stored text is not what this tab last read or wrote: another tab saved. */
+  changedElsewhere: (name: string) => boolean;
+}
+
+function isQuotaError(error: unknown) {
+  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+}
+
+/**
+ * The only code that touches localStorage. It never throws: when storage is blocked or full the
+ * app keeps working in memory and a lasting notice says why nothing is being saved. Whatever is
+ * read back goes through `readProgress`; if anything had to be dropped, the raw text is first
+ * copied to a backup key.
+ */
+export function createProgressStorage(
+  getStorage: () => Storage = () => window.localStorage,
+): ProgressStorage {
+  let lastSeen: string | null = null;
+
+  function access(): Storage | null {
+    try {
+      return getStorage();
+    } catch (error) {
+      fail('unavailable', error);
+      return null;
+    }
+  }
+
+  /** Reports a problem once, when it starts, rather than on every failing save. */
+  function fail(problem: SaveProblem, error: unknown) {
+    const notices = useNotices.getState();
+    if (notices.saveProblem === problem) return;
+    console.warn(`Progress cannot be saved: storage is ${problem}.`, error);
+    notices.reportSaveProblem(problem);
+  }
+
+  function readRaw(name: string): string | null | undefined {
+    const storage = access();
+    if (storage === null) return undefined;
+    try {
+      return storage.getItem(name);
+    } catch (error) {
+      fail('unavailable', error);
+      return undefined;
+    }
+  }
+
+  function keepBackup(storage: Storage, name: string, raw: string) {
+    try {
+      storage.setItem(backupKey(name), raw);
+    } catch (error) {
+      console.warn('Could not back up the unreadable progress.', error);
+    }
+  }
+
+  return {
+    getItem(name): StorageValue<StoredProgress> | null {
+      const raw = readRaw(name);
+      if (raw === undefined) return null;
+      lastSeen = raw;
+      if (raw === null) return null;
+      const { progress, lossless } = readProgress(raw);
+      if (!lossless) {
+        const storage = access();
+        if (storage !== null) keepBackup(storage, name, raw);
+        useNotices.getState().reportRecovered();
+      }
+      return { state: progress, version: CURRENT_VERSION };
+    },
+
+    setItem(name, value) {
+      const storage = access();
+      if (storage === null) return;
+      const raw = JSON.stringify(value);
+      try {
+        storage.setItem(name, raw);
+        lastSeen = raw;
+        if (useNotices.getState().saveProblem !== null) useNotices.getState().reportSaved();
+      } catch (error) {
+        fail(isQuotaError(error) ? 'full' : 'unavailable', error);
+      }
+    },
+
+    removeItem(name) {
+      try {
+        access()?.removeItem(name);
+      } catch (error) {
+        fail('unavailable', error);
+      }
+    },
+
+    changedElsewhere(name) {
+      const raw = readRaw(name);
+      return raw !== undefined && raw !== lastSeen;
+    },
+  };
+}
+
+/** Asks the browser not to evict our data after days without a visit. Best effort, once. */
+export function requestPersistence(): void {
+  navigator.storage?.persist?.().catch((error: unknown) => {
+    console.warn('Persistent storage was not granted.', error);
+  });
+}

@@ -1,0 +1,42 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { STORAGE_KEY, useProgress } from '../../src/progress/store.ts';
+import { renderApp } from './render.tsx';
+
+describe('storage notices', () => {
+  it('says when saved progress was partly unreadable, keeping the readable ticks', async () => {
+    localStorage.setItem(STORAGE_KEY, '{"state":{"done":{"keep-records":null,"gone":1}},"version":1}');
+    await useProgress.persist.rehydrate();
+    const { user } = renderApp();
+
+    expect(screen.getByRole('alert')).toHaveTextContent('有一部分无法读取');
+    expect(screen.getByRole('checkbox', { name: '保存好注销凭证' })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: '知道了' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+  });
+
+  it('says when a tick could not be saved because storage is full', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    const { user } = renderApp();
+    await user.click(screen.getByRole('checkbox', { name: '结清所有欠费' }));
+
+    expect(screen.getByRole('checkbox', { name: '结清所有欠费' })).toBeChecked();
+    expect(screen.getByRole('alert')).toHaveTextContent('存储空间已满');
+  });
+
+  it('says when this device does not let the page save anything', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    const { user } = renderApp();
+    await user.click(screen.getByRole('checkbox', { name: '结清所有欠费' }));
+
+    expect(screen.getByRole('checkbox', { name: '结清所有欠费' })).toBeChecked();
+    expect(screen.getByRole('alert')).toHaveTextContent('不允许网页保存数据');
+  });
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it, vi } from 'vitest';
+import { backupKey } from '../../src/progress/storage.ts';
+import { STORAGE_KEY, followOtherTabs, useProgress } from '../../src/progress/store.ts';
+import { useNotices } from '../../src/status/notices.ts';
+
+const done = () => useProgress.getState().done;
+const notices = () => useNotices.getState();
+const saved = (doneMap: object) => JSON.stringify({ state: { done: doneMap }, version: 1 });
+
+function failWith(name: string) {
+  return () => {
+    throw new DOMException('refused', name);
+  };
+}
+
+describe('reading progress back', () => {
+  it('keeps a copy of unreadable text before anything else, and says so', async () => {
+    localStorage.setItem(STORAGE_KEY, '{"state":{"done":{"keep-rec');
+    await useProgress.persist.rehydrate();
+    expect(done()).toEqual({});
+    expect(localStorage.getItem(backupKey(STORAGE_KEY))).toBe('{"state":{"done":{"keep-rec');
+    expect(notices().recovered).toBe(true);
+  });
+
+  it('keeps every valid tick of partly broken data, and a copy of the original', async () => {
+    const raw = saved({ 'keep-records': '2026-11-01T10:00:00.000Z', 'old-step': null });
+    localStorage.setItem(STORAGE_KEY, raw);
+    await useProgress.persist.rehydrate();
+    expect(done()).toEqual({ 'keep-records': '2026-11-01T10:00:00.000Z' });
+    expect(localStorage.getItem(backupKey(STORAGE_KEY))).toBe(raw);
+    expect(notices().recovered).toBe(true);
+  });
+
+  it('says nothing and keeps no copy when everything was read', async () => {
+    localStorage.setItem(STORAGE_KEY, saved({ 'keep-records': null }));
+    await useProgress.persist.rehydrate();
+    expect(done()).toEqual({ 'keep-records': null });
+    expect(localStorage.getItem(backupKey(STORAGE_KEY))).toBeNull();
+    expect(notices().recovered).toBe(false);
+  });
+});
+
+describe('storage that fails', () => {
+  it('keeps working in memory when storage cannot even be opened, and warns once', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.spyOn(window, 'localStorage', 'get').mockImplementation(failWith('SecurityError'));
+    await useProgress.persist.rehydrate();
+    useProgress.getState().setDone('settle-bills', true);
+    useProgress.getState().setDone('keep-records', true);
+    expect(Object.keys(done())).toEqual(['settle-bills', 'keep-records']);
+    expect(notices().saveProblem).toBe('unavailable');
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  it('says when storage is full, and clears the notice once a save works again', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(failWith('QuotaExceededError'));
+    useProgress.getState().setDone('settle-bills', true);
+    expect(done()).toHaveProperty('settle-bills');
+    expect(notices().saveProblem).toBe('full');
+
+    setItem.mockRestore();
+    useProgress.getState().setDone('keep-records', true);
+    expect(notices().saveProblem).toBeNull();
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').state.done).toHaveProperty('settle-bills');
+  });
+});
+
+describe('two tabs', () => {
+  it('never overwrites what another tab saved since this one last looked', () => {
+    useProgress.getState().setDone('back-up-data', true);
+    // The other tab's save; its storage event has not reached this tab yet.
+    localStorage.setItem(STORAGE_KEY, saved({ 'back-up-data': null, 'settle-bills': null }));
+    useProgress.getState().setDone('keep-records', true);
+    expect(Object.keys(done()).sort()).toEqual(['back-up-data', 'keep-records', 'settle-bills']);
+    expect(Object.keys(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').state.done).sort()).toEqual([
+      'back-up-data',
+      'keep-records',
+      'settle-bills',
+    ]);
+  });
+
+  it('shows another tab’s ticks, unticks and resets as they are saved', () => {
+    const stop = followOtherTabs();
+    const otherTabSaves = (doneMap: object) => {
+      const newValue = saved(doneMap);
+      localStorage.setItem(STORAGE_KEY, newValue);
+      window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, newValue }));
+    };
+    otherTabSaves({ 'settle-bills': null, 'keep-records': null });
+    expect(Object.keys(done())).toEqual(['settle-bills', 'keep-records']);
+    otherTabSaves({ 'keep-records': null });
+    expect(Object.keys(done())).toEqual(['keep-records']);
+    otherTabSaves({});
+    expect(done()).toEqual({});
+    stop();
+  });
+});
