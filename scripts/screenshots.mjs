@@ -13,7 +13,8 @@ const base = 'http://127.0.0.1:4310/';
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 
 const shots = [
-  { name: 'phone', width: 360, height: 800, fullPage: true, colorScheme: 'light' },
+  { name: 'phone', width: 360, height: 800, fullPage: false, colorScheme: 'light' },
+  { name: 'phone-full', width: 360, height: 800, fullPage: true, colorScheme: 'light' },
   { name: 'phone-dark', width: 360, height: 800, fullPage: false, colorScheme: 'dark' },
   { name: 'desktop', width: 1280, height: 900, fullPage: false, colorScheme: 'light' },
 ];
@@ -28,6 +29,7 @@ try {
     for (const name of ['备份手机里的重要资料', '结清所有欠费', '选好办理方式', '核对账户信息']) {
       await page.getByRole('checkbox', { name }).check();
     }
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `${outDir}/${shot.name}.png`, fullPage: shot.fullPage });
     await page.close();
   }

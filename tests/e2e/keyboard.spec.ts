@@ -1,0 +1,31 @@
+import { expect, test } from './fixtures.ts';
+
+test('Tab reaches the first step, Space ticks it, and focus is visible', async ({ page }) => {
+  await page.goto('/');
+  const first = page.getByRole('checkbox').first();
+  await expect(first).toHaveAccessibleName('备份手机里的重要资料');
+
+  // Tab from the top of the page until a checkbox has focus: it must be the first one.
+  for (let presses = 0; presses < 10; presses += 1) {
+    await page.keyboard.press('Tab');
+    const onCheckbox = await page.evaluate(() => {
+      const focused = document.activeElement;
+      return focused instanceof HTMLInputElement && focused.type === 'checkbox';
+    });
+    if (onCheckbox) break;
+  }
+  await expect(first).toBeFocused();
+
+  await page.keyboard.press('Space');
+  await expect(first).toBeChecked();
+  await expect(first).toBeFocused();
+  await expect(page.getByText('已完成 1 / 12')).toBeVisible();
+
+  const indicator = await first.evaluate((element) => {
+    const style = getComputedStyle(element);
+    const { boxShadow, outlineStyle, outlineWidth } = style;
+    return { boxShadow, outlineStyle, outlineWidth };
+  });
+  const hasOutline = indicator.outlineStyle !== 'none' && indicator.outlineWidth !== '0px';
+  expect(indicator.boxShadow !== 'none' || hasOutline, JSON.stringify(indicator)).toBe(true);
+});
