@@ -20,10 +20,11 @@ if (typeof HTMLDialogElement.prototype.showModal !== 'function') {
 
 Element.prototype.scrollIntoView ??= () => {};
 
-beforeEach(() => {
+beforeEach(async () => {
   localStorage.clear();
   window.location.hash = '';
   useProgress.setState(useProgress.getInitialState(), true);
+  await useProgress.persist.rehydrate();
   useAnnouncer.setState(useAnnouncer.getInitialState(), true);
   useNotices.setState(useNotices.getInitialState(), true);
 });

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { GuideItem } from '../content/schema.ts';
 import { checkboxId, detailId } from '../links/domIds.ts';
-import { useIsDone } from '../progress/selectors.ts';
+import { useIsDone, useIsReady } from '../progress/selectors.ts';
 import { useProgress } from '../progress/store.ts';
 import { ShareLinkButton } from './ShareLinkButton.tsx';
 
@@ -12,6 +12,7 @@ interface Props {
 
 export const ChecklistItem = memo(function ChecklistItem({ item, targeted }: Props) {
   const done = useIsDone(item.id);
+  const ready = useIsReady();
   const setDone = useProgress((state) => state.setDone);
   const classes = ['item', done && 'item--done', targeted && 'item--targeted'].filter(Boolean);
 
@@ -22,6 +23,7 @@ export const ChecklistItem = memo(function ChecklistItem({ item, targeted }: Pro
           id={checkboxId(item.id)}
           type="checkbox"
           checked={done}
+          disabled={!ready}
           onChange={(event) => setDone(item.id, event.currentTarget.checked)}
           aria-describedby={detailId(item.id)}
         />

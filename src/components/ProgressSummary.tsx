@@ -13,6 +13,9 @@ export function ProgressSummary() {
         <ResetControl done={done} />
       </div>
       <progress className="summary__bar" aria-label={strings.progressLabel} max={totalItems} value={done} />
+      <noscript>
+        <p>{strings.needsJavaScript}</p>
+      </noscript>
       <div role="status" className="summary__completion">
         {complete && (
           <>

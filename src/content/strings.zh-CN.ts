@@ -5,6 +5,7 @@ export const strings = {
   sectionCount: (done: number, total: number) => `${done} / ${total}`,
   sectionCountLabel: (done: number, total: number) => `本部分已完成 ${done} 项，共 ${total} 项`,
   savedLocally: '进度只保存在这台设备的浏览器里。',
+  needsJavaScript: '勾选和保存进度需要开启 JavaScript；不开启也可以照着下面的清单一步步做。',
   reset: {
     button: '重置进度',
     title: '要清除全部进度吗？',

@@ -9,3 +9,5 @@ export const useSectionDoneCount = (section: GuideSection) =>
   useProgress((state) => section.items.filter((item) => Object.hasOwn(state.done, item.id)).length);
 
 export const useLastReset = () => useProgress((state) => state.lastReset);
+
+export const useIsReady = () => useProgress((state) => state.ready);

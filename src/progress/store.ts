@@ -7,6 +7,8 @@ import { createProgressStorage } from './storage.ts';
 export const STORAGE_KEY = 'tm-card-cancel:progress';
 
 interface ProgressState extends StoredProgress {
+  /** False until stored progress has been applied: the prerendered page must not look ticked or unticked. */
+  ready: boolean;
   /** The ticks cleared by the last reset, kept in memory so the reset can be undone. */
   lastReset: DoneMap | null;
   /** Ticks or unticks one item. Takes the new state, not a toggle, so a stale view cannot invert it. */
@@ -32,6 +34,7 @@ export const useProgress = create<ProgressState>()(
 
       return {
         done: {},
+        ready: false,
         lastReset: null,
         setDone: (id, isDone) => {
           if (!itemIds.has(id)) return;
@@ -63,6 +66,9 @@ export const useProgress = create<ProgressState>()(
       version: CURRENT_VERSION,
       storage: progressStorage,
       partialize: ({ done }): StoredProgress => ({ done }),
+      merge: (stored, current) => ({ ...current, ...(stored as StoredProgress | undefined), ready: true }),
+      // The prerender has no storage; it renders the state before anything is read.
+      skipHydration: import.meta.env.SSR,
     },
   ),
 );
