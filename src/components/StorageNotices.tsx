@@ -11,9 +11,9 @@ export function StorageNotices() {
   return (
     <>
       {saveProblem !== null && <Notice>{strings.storage[saveProblem]}</Notice>}
-      {recovered && (
+      {recovered !== null && (
         <Notice onDismiss={dismissRecovered} dismissLabel={strings.dismiss}>
-          {strings.storage.recovered}
+          {strings.storage.recovered[recovered]}
         </Notice>
       )}
     </>

@@ -52,11 +52,37 @@ export function createProgressStorage(
     }
   }
 
-  function keepBackup(storage: Storage, name: string, raw: string) {
+  /** Copies `raw` aside; true if the copy is safely stored. */
+  function keepBackup(storage: Storage, name: string, raw: string): boolean {
     try {
       storage.setItem(backupKey(name), raw);
+      return true;
     } catch (error) {
       console.warn('Could not back up the unreadable progress.', error);
+      return false;
+    }
+  }
+
+  /**
+   * Saves what could be read over the damaged text, but only once that text is backed up: then the
+   * repair is not repeated (nor the notice shown) on every visit. Without a backup the original
+   * stays where it is until the person's next change.
+   */
+  function repair(name: string, raw: string, progress: StoredProgress) {
+    const storage = access();
+    const backedUp = storage !== null && keepBackup(storage, name, raw);
+    useNotices.getState().reportRecovered(backedUp);
+    if (backedUp) write(storage, name, { state: progress, version: CURRENT_VERSION });
+  }
+
+  function write(storage: Storage, name: string, value: StorageValue<StoredProgress>) {
+    const raw = JSON.stringify(value);
+    try {
+      storage.setItem(name, raw);
+      lastSeen = raw;
+      if (useNotices.getState().saveProblem !== null) useNotices.getState().reportSaved();
+    } catch (error) {
+      fail(isQuotaError(error) ? 'full' : 'unavailable', error);
     }
   }
 
@@ -67,25 +93,13 @@ export function createProgressStorage(
       lastSeen = raw;
       if (raw === null) return null;
       const { progress, lossless } = readProgress(raw);
-      if (!lossless) {
-        const storage = access();
-        if (storage !== null) keepBackup(storage, name, raw);
-        useNotices.getState().reportRecovered();
-      }
+      if (!lossless) repair(name, raw, progress);
       return { state: progress, version: CURRENT_VERSION };
     },
 
     setItem(name, value) {
       const storage = access();
-      if (storage === null) return;
-      const raw = JSON.stringify(value);
-      try {
-        storage.setItem(name, raw);
-        lastSeen = raw;
-        if (useNotices.getState().saveProblem !== null) useNotices.getState().reportSaved();
-      } catch (error) {
-        fail(isQuotaError(error) ? 'full' : 'unavailable', error);
-      }
+      if (storage !== null) write(storage, name, value);
     },
 
     removeItem(name) {

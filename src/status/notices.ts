@@ -5,20 +5,20 @@ export type SaveProblem = 'unavailable' | 'full';
 
 interface Notices {
   saveProblem: SaveProblem | null;
-  /** Part of the stored progress could not be read; the raw text was kept in a backup. */
-  recovered: boolean;
+  /** Part of the stored progress could not be read, and whether its raw text was backed up. */
+  recovered: 'backed-up' | 'not-backed-up' | null;
   reportSaveProblem: (problem: SaveProblem) => void;
   reportSaved: () => void;
-  reportRecovered: () => void;
+  reportRecovered: (backedUp: boolean) => void;
   dismissRecovered: () => void;
 }
 
 /** Lasting notices about this device's storage, shown until the situation changes. */
 export const useNotices = create<Notices>()((set) => ({
   saveProblem: null,
-  recovered: false,
+  recovered: null,
   reportSaveProblem: (saveProblem) => set({ saveProblem }),
   reportSaved: () => set({ saveProblem: null }),
-  reportRecovered: () => set({ recovered: true }),
-  dismissRecovered: () => set({ recovered: false }),
+  reportRecovered: (backedUp) => set({ recovered: backedUp ? 'backed-up' : 'not-backed-up' }),
+  dismissRecovered: () => set({ recovered: null }),
 }));

@@ -1,55 +1,184 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type BrowserContext } from '@playwright/test';
 
 /** The name under which the page reports Content Security Policy violations to the test. */
 const CSP_BINDING = '__e2eReportCspViolation';
 
-interface CspViolation {
+/** What Chromium logs as a console error alongside every Content Security Policy violation. */
+const CSP_CONSOLE_ERROR = /Content Security Policy/i;
+
+export interface CspViolation {
+  /** `effectiveDirective`, e.g. `script-src-elem`. */
   directive: string;
+  /** `inline`, `eval`, or the blocked URL. */
   blockedURI: string;
+  /** The whole policy violated: with both a header and a meta tag, each reports its own. */
+  policy: string;
   sourceFile: string;
   line: number;
+  /** The address of the page that reported it. */
+  page: string;
+}
+
+export interface RecordedRequest {
+  url: string;
+  /** `new URL(url).origin`: the string `null` for opaque origins such as `data:`. */
+  origin: string;
+  method: string;
+  resourceType: string;
+}
+
+export interface ViolationMatch {
+  directive: string;
+  blockedURI?: string;
+}
+
+export interface PageGuard {
+  /** The origin every request must go to: the origin of `baseURL`. */
+  readonly origin: string;
+  /** Every request made by every page of every browser context of the test, in order. */
+  readonly requests: readonly RecordedRequest[];
+  /** Every console message of every page, of any type, in order. */
+  readonly console: readonly { type: string; text: string }[];
+  /**
+   * Waits for `count` Content Security Policy violations that match, and accepts them: they (and
+   * the console errors Chromium logs with them) then do not fail the test. Any other violation, or
+   * a further matching one, still does. Returns the accepted violations.
+   */
+  expectCspViolations: (match: ViolationMatch, count?: number) => Promise<CspViolation[]>;
+}
+
+function matches(violation: CspViolation, { directive, blockedURI }: ViolationMatch) {
+  return (
+    violation.directive === directive &&
+    (blockedURI === undefined || violation.blockedURI === blockedURI)
+  );
+}
+
+function originOf(url: string) {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return `(unparsable: ${url})`;
+  }
 }
 
 /**
- * Playwright's `test`, guarded: every test fails if its page logs a console error, throws an
- * uncaught error, or violates the Content Security Policy. Specs import `test` and `expect` here.
+ * Playwright's `test`, guarded: every test fails if a page in any of its browser contexts logs a
+ * console error, throws an uncaught error, violates the Content Security Policy (unless the test
+ * accepts that violation with `pageGuard.expectCspViolations`), or makes a request to any origin
+ * other than the app's own. Specs import `test` and `expect` here.
  */
-export const test = base.extend<{ pageProblems: string[] }>({
-  pageProblems: [
-    async ({ page }, use) => {
-      const problems: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() !== 'error') return;
-        const { url, lineNumber } = message.location();
-        problems.push(`console error: ${message.text()} (${url}:${lineNumber})`);
-      });
-      page.on('pageerror', (error) => problems.push(`page error: ${error.stack ?? error.message}`));
-      await page.exposeBinding(CSP_BINDING, (_source, violation: CspViolation) => {
-        problems.push(
-          `CSP violation: ${violation.directive} blocked ${violation.blockedURI || '(inline)'} ` +
-            `(${violation.sourceFile}:${violation.line})`,
-        );
-      });
-      await page.addInitScript((binding) => {
-        document.addEventListener(
-          'securitypolicyviolation',
-          (event) => {
-            const reporters = window as unknown as Record<string, (v: CspViolation) => void>;
-            const report = reporters[binding];
-            report?.({
-              directive: event.effectiveDirective,
-              blockedURI: event.blockedURI,
-              sourceFile: event.sourceFile,
-              line: event.lineNumber,
-            });
+export const test = base.extend<{ pageGuard: PageGuard }>({
+  pageGuard: [
+    async ({ browser, context, baseURL }, use) => {
+      if (baseURL === undefined) throw new Error('pageGuard needs baseURL (playwright.config.ts)');
+      const origin = new URL(baseURL).origin;
+      const requests: RecordedRequest[] = [];
+      const consoleMessages: { type: string; text: string }[] = [];
+      const consoleErrors: string[] = [];
+      const pageErrors: string[] = [];
+      const violations: CspViolation[] = [];
+      const accepted = new Set<CspViolation>();
+
+      async function guard(guarded: BrowserContext) {
+        guarded.on('request', (request) => {
+          const url = request.url();
+          requests.push({
+            url,
+            origin: originOf(url),
+            method: request.method(),
+            resourceType: request.resourceType(),
+          });
+        });
+        guarded.on('console', (message) => {
+          consoleMessages.push({ type: message.type(), text: message.text() });
+          if (message.type() !== 'error') return;
+          const { url, lineNumber } = message.location();
+          consoleErrors.push(`console error: ${message.text()} (${url}:${lineNumber})`);
+        });
+        guarded.on('weberror', (error) => {
+          const { name, message, stack } = error.error();
+          pageErrors.push(`page error: ${stack || `${name}: ${message}`}`);
+        });
+        await guarded.exposeBinding(
+          CSP_BINDING,
+          ({ page }, violation: Omit<CspViolation, 'page'>) => {
+            violations.push({ ...violation, page: page.url() });
           },
-          true,
         );
-      }, CSP_BINDING);
+        await guarded.addInitScript((binding) => {
+          document.addEventListener(
+            'securitypolicyviolation',
+            (event) => {
+              const reporters = window as unknown as Record<
+                string,
+                ((v: Omit<CspViolation, 'page'>) => void) | undefined
+              >;
+              reporters[binding]?.({
+                directive: event.effectiveDirective,
+                blockedURI: event.blockedURI,
+                policy: event.originalPolicy,
+                sourceFile: event.sourceFile,
+                line: event.lineNumber,
+              });
+            },
+            true,
+          );
+        }, CSP_BINDING);
+      }
 
-      await use(problems);
+      // Contexts a test opens itself are guarded too; their CSP listener is installed without
+      // waiting, so there a violation may show only as the console error Chromium logs with it.
+      const guardLater = (opened: BrowserContext) => void guard(opened).catch(() => {});
+      await guard(context);
+      browser.on('context', guardLater);
 
-      expect(problems, 'the page logged errors or violated its security policy').toEqual([]);
+      await use({
+        origin,
+        requests,
+        console: consoleMessages,
+        async expectCspViolations(match, count = 1) {
+          const pending = () => violations.filter((v) => !accepted.has(v) && matches(v, match));
+          await expect
+            .poll(() => pending().length, {
+              message: `${count} CSP violation(s) of ${JSON.stringify(match)}`,
+            })
+            .toBeGreaterThanOrEqual(count);
+          const taken = pending().slice(0, count);
+          for (const violation of taken) accepted.add(violation);
+          return taken;
+        },
+      });
+
+      browser.off('context', guardLater);
+
+      // Chromium logs one console error per violation; forgive as many as were accepted.
+      let forgiven = accepted.size;
+      const unexpectedConsoleErrors = consoleErrors.filter((text) => {
+        if (forgiven > 0 && CSP_CONSOLE_ERROR.test(text)) {
+          forgiven -= 1;
+          return false;
+        }
+        return true;
+      });
+      const problems = [
+        ...unexpectedConsoleErrors,
+        ...pageErrors,
+        ...violations
+          .filter((violation) => !accepted.has(violation))
+          .map(
+            (v) =>
+              `CSP violation: ${v.directive} blocked ${v.blockedURI || '(inline)'} ` +
+              `(${v.sourceFile || v.page}:${v.line})`,
+          ),
+        ...requests
+          .filter((request) => request.origin !== origin)
+          .map((r) => `request to another origin: ${r.method} ${r.url} (${r.resourceType})`),
+      ];
+      expect(
+        problems,
+        `the page logged errors, violated its security policy or made requests outside ${origin}`,
+      ).toEqual([]);
     },
     { auto: true },
   ],

@@ -1,7 +1,8 @@
 import { expect, test } from './fixtures.ts';
+import { openChecklist } from './helpers.ts';
 
 test('Tab reaches the first step, Space ticks it, and focus is visible', async ({ page }) => {
-  await page.goto('/');
+  await openChecklist(page, '/');
   const first = page.getByRole('checkbox').first();
   await expect(first).toHaveAccessibleName('备份手机里的重要资料');
 

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { openChecklist } from './helpers.ts';
 
 const WIDTH = 320;
 const MIN_TARGET = 44;
@@ -28,7 +29,7 @@ test(`at ${WIDTH}px nothing scrolls sideways and every target is ${MIN_TARGET}px
   page,
 }) => {
   // An unknown link, so that the notice and its button are on the page too.
-  await page.goto('/#no-such-step');
+  await openChecklist(page, '/#no-such-step');
   await expect(page.getByRole('alert')).toBeVisible();
   await page.getByRole('checkbox', { name: '备份手机里的重要资料', exact: true }).check();
   await expectNoSidewaysScroll(page);
@@ -68,7 +69,7 @@ test(`at ${WIDTH}px the copy-by-hand link field fits`, async ({ page }) => {
     navigator.clipboard.writeText = () =>
       Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
   });
-  await page.goto('/');
+  await openChecklist(page, '/');
   await expectNoSidewaysScroll(page);
 
   await page.getByRole('button', { name: '分享这一步的链接：更新绑定的联系方式' }).click();

@@ -1,7 +1,8 @@
 import { expect, test } from './fixtures.ts';
+import { openChecklist } from './helpers.ts';
 
 test('a link to a step focuses that step and scrolls to it, ticking nothing', async ({ page }) => {
-  await page.goto('/#wait-for-review');
+  await openChecklist(page, '/#wait-for-review');
   const target = page.getByRole('checkbox', { name: '等待审核', exact: true });
 
   await expect(target).toBeFocused();
@@ -38,7 +39,7 @@ for (const fragment of BAD_FRAGMENTS) {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    await page.goto(`/${fragment}`);
+    await openChecklist(page, `/${fragment}`);
 
     const alert = page.getByRole('alert');
     await expect(alert).toBeVisible();

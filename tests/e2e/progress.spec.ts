@@ -1,7 +1,8 @@
 import { expect, test } from './fixtures.ts';
+import { openChecklist } from './helpers.ts';
 
 test('a ticked step stays ticked after a reload, and the counts follow it', async ({ page }) => {
-  await page.goto('/');
+  await openChecklist(page, '/');
   const step = page.getByRole('checkbox', { name: '提交注销申请', exact: true });
   const bar = page.getByRole('progressbar', { name: '完成进度' });
   const steps = page.getByRole('region', { name: '注销步骤' });

@@ -1,9 +1,10 @@
 import { expect, test } from './fixtures.ts';
+import { openChecklist } from './helpers.ts';
 
 const TICKED = ['备份手机里的重要资料', '提交注销申请', '保存好注销凭证'];
 
 test('reset asks first, can be cancelled with Escape, and can be undone', async ({ page }) => {
-  await page.goto('/');
+  await openChecklist(page, '/');
   const resetButton = page.getByRole('button', { name: '重置进度' });
   const dialog = page.getByRole('dialog', { name: '要清除全部进度吗？' });
   const checked = page.getByRole('checkbox', { checked: true });

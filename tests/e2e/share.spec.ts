@@ -1,10 +1,11 @@
 import { expect, test } from './fixtures.ts';
+import { openChecklist } from './helpers.ts';
 
 const SHARE_BUTTON = '分享这一步的链接：提交注销申请';
 
 test('sharing a step copies its link to the clipboard', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/');
+  await openChecklist(page, '/');
   // Where the Web Share API exists the app shares instead of copying; this test is about copying.
   const share = await page.evaluate(() => typeof navigator.share);
   expect(share, 'navigator.share in this Chromium').toBe('undefined');
@@ -24,7 +25,7 @@ test('when the clipboard refuses, the link is shown to copy by hand', async ({ p
     navigator.clipboard.writeText = () =>
       Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
   });
-  await page.goto('/');
+  await openChecklist(page, '/');
   expect(await page.evaluate(() => typeof navigator.share)).toBe('undefined');
 
   const button = page.getByRole('button', { name: SHARE_BUTTON });

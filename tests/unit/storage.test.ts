@@ -19,7 +19,7 @@ describe('reading progress back', () => {
     await useProgress.persist.rehydrate();
     expect(done()).toEqual({});
     expect(localStorage.getItem(backupKey(STORAGE_KEY))).toBe('{"state":{"done":{"keep-rec');
-    expect(notices().recovered).toBe(true);
+    expect(notices().recovered).toBe('backed-up');
   });
 
   it('keeps every valid tick of partly broken data, and a copy of the original', async () => {
@@ -28,7 +28,29 @@ describe('reading progress back', () => {
     await useProgress.persist.rehydrate();
     expect(done()).toEqual({ 'keep-records': '2026-11-01T10:00:00.000Z' });
     expect(localStorage.getItem(backupKey(STORAGE_KEY))).toBe(raw);
-    expect(notices().recovered).toBe(true);
+    expect(notices().recovered).toBe('backed-up');
+  });
+
+  it('saves the repaired progress once the original is backed up, so it is repaired only once', async () => {
+    localStorage.setItem(STORAGE_KEY, saved({ 'keep-records': null, 'old-step': null }));
+    await useProgress.persist.rehydrate();
+    expect(localStorage.getItem(STORAGE_KEY)).toBe(saved({ 'keep-records': null }));
+
+    useNotices.getState().dismissRecovered();
+    await useProgress.persist.rehydrate();
+    expect(notices().recovered).toBeNull();
+  });
+
+  it('leaves the original in place, and says so, when it cannot be backed up', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const raw = saved({ 'keep-records': null, 'old-step': null });
+    localStorage.setItem(STORAGE_KEY, raw);
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(failWith('QuotaExceededError'));
+    await useProgress.persist.rehydrate();
+    expect(done()).toEqual({ 'keep-records': null });
+    expect(notices().recovered).toBe('not-backed-up');
+    expect(localStorage.getItem(STORAGE_KEY)).toBe(raw);
+    expect(localStorage.getItem(backupKey(STORAGE_KEY))).toBeNull();
   });
 
   it('says nothing and keeps no copy when everything was read', async () => {
@@ -36,7 +58,7 @@ describe('reading progress back', () => {
     await useProgress.persist.rehydrate();
     expect(done()).toEqual({ 'keep-records': null });
     expect(localStorage.getItem(backupKey(STORAGE_KEY))).toBeNull();
-    expect(notices().recovered).toBe(false);
+    expect(notices().recovered).toBeNull();
   });
 });
 

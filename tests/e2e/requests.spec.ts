@@ -1,0 +1,34 @@
+import { expect, test } from './fixtures.ts';
+import { ITEMS, checkbox, openChecklist, shareButton, tick } from './helpers.ts';
+
+// The auto fixture in fixtures.ts already fails every test that requests another origin; this one
+// walks through everything the page does and looks at what was requested.
+test('loading, ticking, sharing and reloading request nothing but the page’s own origin', async ({
+  page,
+  context,
+  pageGuard,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openChecklist(page);
+  await tick(page, ITEMS.submitRequest);
+  await shareButton(page, ITEMS.submitRequest).click();
+  await expect(page.getByRole('status').filter({ hasText: '链接已复制' })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(`${baseURL}/#submit-request`);
+
+  await page.reload();
+  await expect(checkbox(page, ITEMS.submitRequest)).toBeEnabled();
+  await expect(checkbox(page, ITEMS.submitRequest)).toBeChecked();
+
+  const own = new URL(page.url()).origin;
+  expect(own).toBe(new URL(baseURL ?? '').origin); // http://127.0.0.1:4173 in playwright.config.ts
+  const { requests } = pageGuard;
+  expect(new Set(requests.map((request) => request.origin))).toEqual(new Set([own]));
+  // Sanity: the recording saw both loads, with their scripts and styles.
+  const documents = requests.filter((request) => request.resourceType === 'document');
+  expect(documents.map((request) => request.url)).toEqual([`${baseURL}/`, `${baseURL}/`]);
+  const ofType = (type: string) => requests.filter((request) => request.resourceType === type);
+  expect(ofType('script').length).toBeGreaterThanOrEqual(2);
+  expect(ofType('stylesheet').length).toBeGreaterThanOrEqual(2);
+});

@@ -1,0 +1,112 @@
+import { expect, test } from './fixtures.ts';
+import {
+  BACKUP_KEY,
+  ITEMS,
+  PARTLY_BROKEN_PROGRESS,
+  STORAGE_KEY,
+  blockStorage,
+  checkbox,
+  doneCount,
+  expectReady,
+  expectTicked,
+  fillStorage,
+  freeStorage,
+  idsOf,
+  openChecklist,
+  openWithStoredText,
+  readStorage,
+  storedDoneIds,
+  tick,
+} from './helpers.ts';
+
+test('partly broken progress: the good tick is kept, the text backed up, a notice shown', async ({
+  page,
+}) => {
+  const raw = PARTLY_BROKEN_PROGRESS;
+  await openWithStoredText(page, raw);
+
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('有一部分无法读取');
+  await expectTicked(page, [ITEMS.keepRecords]);
+  expect(await readStorage(page, BACKUP_KEY)).toBe(raw);
+
+  await alert.getByRole('button', { name: '知道了' }).click();
+  await expect(alert).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+
+  await page.reload();
+  await expectReady(page);
+  await expectTicked(page, [ITEMS.keepRecords]);
+  expect(await readStorage(page, BACKUP_KEY)).toBe(raw);
+});
+
+test('progress that is not JSON at all: nothing ticked, the text backed up, a notice shown', async ({
+  page,
+}) => {
+  const raw = '{"state":';
+  await openWithStoredText(page, raw);
+
+  await expect(page.getByRole('alert')).toContainText('有一部分无法读取');
+  await expectTicked(page, []);
+  expect(await readStorage(page, BACKUP_KEY)).toBe(raw);
+
+  // The page works: a tick replaces the broken text with good progress; the backup stays.
+  await tick(page, ITEMS.settleBills);
+  expect(await storedDoneIds(page)).toEqual(idsOf([ITEMS.settleBills]));
+  expect(await readStorage(page, BACKUP_KEY)).toBe(raw);
+});
+
+test('version-0 progress (a bare array of ids) is upgraded silently', async ({ page }) => {
+  await openWithStoredText(page, '["back-up-data","settle-bills"]');
+
+  await expectTicked(page, [ITEMS.backUpData, ITEMS.settleBills]);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(await readStorage(page, BACKUP_KEY)).toBeNull();
+});
+
+test('storage blocked: the page works in memory and says lastingly that nothing is saved', async ({
+  page,
+  pageGuard,
+}) => {
+  await blockStorage(page);
+  await openChecklist(page);
+
+  const alert = page.getByRole('alert').filter({ hasText: '不允许网页保存数据' });
+  await expect(alert).toBeVisible();
+  await expect(alert.getByRole('button')).toHaveCount(0); // nothing to dismiss: it lasts
+  await tick(page, ITEMS.backUpData);
+  await tick(page, ITEMS.contactCarrier);
+  await expect(doneCount(page, 2)).toBeVisible();
+  await expect(alert).toBeVisible();
+
+  const errors = pageGuard.console.filter((message) => message.type === 'error');
+  expect(errors, 'console errors').toEqual([]);
+  expect(
+    pageGuard.console.some((message) => message.type === 'warning'),
+    'the problem is logged as a warning',
+  ).toBe(true);
+});
+
+test('storage full: ticking still works, a notice says the last ticks were not saved', async ({
+  page,
+}) => {
+  await fillStorage(page);
+  await openChecklist(page);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  await tick(page, ITEMS.submitRequest);
+  const alert = page.getByRole('alert').filter({ hasText: '存储空间已满' });
+  await expect(alert).toBeVisible();
+  await tick(page, ITEMS.waitForReview);
+  await expectTicked(page, [ITEMS.submitRequest, ITEMS.waitForReview]);
+  expect(await readStorage(page, STORAGE_KEY)).toBeNull();
+
+  // Once there is room again, the next tick saves everything and the notice goes.
+  await freeStorage(page);
+  await tick(page, ITEMS.completeFormalities);
+  await expect(alert).toHaveCount(0);
+  expect(await storedDoneIds(page)).toEqual(
+    idsOf([ITEMS.submitRequest, ITEMS.waitForReview, ITEMS.completeFormalities]),
+  );
+  await expect(checkbox(page, ITEMS.submitRequest)).toBeChecked();
+});

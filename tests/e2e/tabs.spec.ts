@@ -1,0 +1,101 @@
+import { expect, test } from './fixtures.ts';
+import {
+  ITEMS,
+  checkbox,
+  doneCount,
+  expectTicked,
+  idsOf,
+  openChecklist,
+  storedDoneIds,
+  tick,
+  untick,
+} from './helpers.ts';
+
+// Two pages of one browser context share localStorage, like two tabs of one browser.
+
+test('ticks, unticks and a reset in one tab show in the other without a reload', async ({
+  page: a,
+  context,
+  pageGuard,
+}) => {
+  const b = await context.newPage();
+  await openChecklist(a);
+  await openChecklist(b);
+
+  await tick(a, ITEMS.contactCarrier);
+  await expect(checkbox(b, ITEMS.contactCarrier)).toBeChecked();
+  await expect(doneCount(b, 1)).toBeVisible();
+  await expectTicked(b, [ITEMS.contactCarrier]);
+
+  await untick(b, ITEMS.contactCarrier);
+  await expect(checkbox(a, ITEMS.contactCarrier)).not.toBeChecked();
+  await expectTicked(a, []);
+
+  await tick(a, ITEMS.backUpData);
+  await tick(a, ITEMS.watchNumber);
+  await expectTicked(b, [ITEMS.backUpData, ITEMS.watchNumber]);
+  await a.getByRole('button', { name: '重置进度' }).click();
+  const dialog = a.getByRole('dialog', { name: '要清除全部进度吗？' });
+  await dialog.getByRole('button', { name: '清除进度' }).click();
+  await expect(dialog).toBeHidden();
+  await expectTicked(a, []);
+  await expectTicked(b, []);
+  await expect(b.getByRole('button', { name: '重置进度' })).toBeDisabled();
+
+  // Neither page was reloaded: one document request each.
+  const documents = pageGuard.requests.filter((request) => request.resourceType === 'document');
+  expect(documents).toHaveLength(2);
+});
+
+test('never overwrite newer changes: ticks made in turn in two tabs all survive', async ({
+  page: a,
+  context,
+}) => {
+  const b = await context.newPage();
+  await openChecklist(a);
+  await openChecklist(b);
+  const { settleBills: x, submitRequest: y, keepRecords: z } = ITEMS;
+
+  await tick(a, x);
+  for (const page of [a, b]) await expectTicked(page, [x]);
+  await tick(b, y);
+  for (const page of [a, b]) await expectTicked(page, [x, y]);
+  await tick(a, z);
+  for (const page of [a, b]) await expectTicked(page, [x, y, z]);
+
+  expect(await storedDoneIds(a)).toEqual(idsOf([x, y, z]));
+  expect(await storedDoneIds(b)).toEqual(idsOf([x, y, z]));
+});
+
+test('a tab that missed the other tab’s changes still does not overwrite them', async ({
+  page: a,
+  context,
+}) => {
+  // Tab A never hears of B's changes (as if its storage events were lost or late); it must still
+  // find them in storage before it saves.
+  await a.addInitScript(() => {
+    window.addEventListener('storage', (event) => event.stopImmediatePropagation(), true);
+  });
+  const b = await context.newPage();
+  await openChecklist(a);
+  await openChecklist(b);
+  const { chooseChannel: w, settleBills: x, submitRequest: y, keepRecords: z } = ITEMS;
+
+  await tick(a, x);
+  await expectTicked(b, [x]);
+  await tick(b, y);
+  expect(await storedDoneIds(b)).toEqual(idsOf([x, y]));
+
+  await tick(a, z);
+  await expectTicked(a, [x, y, z]);
+  await expectTicked(b, [x, y, z]);
+  expect(await storedDoneIds(a)).toEqual(idsOf([x, y, z]));
+
+  // An untick made in B is not undone by A's next tick either.
+  await untick(b, x);
+  expect(await storedDoneIds(b)).toEqual(idsOf([y, z]));
+  await tick(a, w);
+  await expectTicked(a, [w, y, z]);
+  await expectTicked(b, [w, y, z]);
+  expect(await storedDoneIds(a)).toEqual(idsOf([w, y, z]));
+});
