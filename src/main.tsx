@@ -1,6 +1,3 @@
-import { StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './App.tsx';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/checklist.css';
@@ -8,11 +5,15 @@ import './styles/controls.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
-const app = (
-  <StrictMode>
-    <App />
-  </StrictMode>
-);
-// The production build is prerendered; the dev server serves an empty root.
-if (root.hasChildNodes()) hydrateRoot(root, app);
-else createRoot(root).render(app);
+
+// The prerendered page is complete without JavaScript, so let the browser paint it first and only
+// then fetch and run the app: on a slow phone the guide shows as soon as plain HTML would.
+// A hidden tab has no paint to wait for (and no animation frames).
+function afterFirstPaint(run: () => void) {
+  if (document.visibilityState === 'hidden') run();
+  else requestAnimationFrame(() => setTimeout(run, 0));
+}
+
+afterFirstPaint(() => {
+  void import('./start.tsx').then(({ start }) => start(root));
+});

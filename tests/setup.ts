@@ -1,9 +1,7 @@
+import './render-recorder.ts'; // before react-dom loads
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
-import { useProgress } from '../src/progress/store.ts';
-import { useAnnouncer } from '../src/status/announcer.ts';
-import { useNotices } from '../src/status/notices.ts';
 
 // jsdom has neither modal dialogs nor scrolling. These stand-ins do only what the app relies on
 // from the browser (open a <dialog>, fire `close`); Escape and scrolling are covered end to end.
@@ -21,6 +19,12 @@ if (typeof HTMLDialogElement.prototype.showModal !== 'function') {
 Element.prototype.scrollIntoView ??= () => {};
 
 beforeEach(async () => {
+  // Imported here, not at the top, so that a test file's vi.mock of the guide applies to the store.
+  const [{ useProgress }, { useAnnouncer }, { useNotices }] = await Promise.all([
+    import('../src/progress/store.ts'),
+    import('../src/status/announcer.ts'),
+    import('../src/status/notices.ts'),
+  ]);
   localStorage.clear();
   window.location.hash = '';
   useProgress.setState(useProgress.getInitialState(), true);

@@ -1,19 +1,19 @@
 import { memo } from 'react';
 import type { GuideItem } from '../content/schema.ts';
 import { checkboxId, detailId } from '../links/domIds.ts';
-import { useIsDone, useIsReady } from '../progress/selectors.ts';
+import { useIsDone } from '../progress/selectors.ts';
 import { useProgress } from '../progress/store.ts';
 import { ShareLinkButton } from './ShareLinkButton.tsx';
 
 interface Props {
   item: GuideItem;
   targeted: boolean;
+  /** False until stored progress has been applied. */
+  ready: boolean;
 }
 
-export const ChecklistItem = memo(function ChecklistItem({ item, targeted }: Props) {
+export const ChecklistItem = memo(function ChecklistItem({ item, targeted, ready }: Props) {
   const done = useIsDone(item.id);
-  const ready = useIsReady();
-  const setDone = useProgress((state) => state.setDone);
   const classes = ['item', done && 'item--done', targeted && 'item--targeted'].filter(Boolean);
 
   return (
@@ -24,7 +24,7 @@ export const ChecklistItem = memo(function ChecklistItem({ item, targeted }: Pro
           type="checkbox"
           checked={done}
           disabled={!ready}
-          onChange={(event) => setDone(item.id, event.currentTarget.checked)}
+          onChange={(event) => useProgress.getState().setDone(item.id, event.currentTarget.checked)}
           aria-describedby={detailId(item.id)}
         />
         <label htmlFor={checkboxId(item.id)}>{item.title}</label>
@@ -32,7 +32,7 @@ export const ChecklistItem = memo(function ChecklistItem({ item, targeted }: Pro
       <p id={detailId(item.id)} className="item__detail">
         {item.detail}
       </p>
-      <ShareLinkButton item={item} />
+      <ShareLinkButton item={item} ready={ready} />
     </li>
   );
 });

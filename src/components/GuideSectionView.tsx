@@ -1,5 +1,6 @@
 import type { GuideSection } from '../content/schema.ts';
 import { sectionHeadingId } from '../links/domIds.ts';
+import { useIsReady } from '../progress/selectors.ts';
 import { ChecklistItem } from './ChecklistItem.tsx';
 import { SectionProgress } from './SectionProgress.tsx';
 
@@ -11,6 +12,7 @@ interface Props {
 
 export function GuideSectionView({ section, number, targetId }: Props) {
   const headingId = sectionHeadingId(section.id);
+  const ready = useIsReady();
   return (
     <section className="section" aria-labelledby={headingId}>
       <div className="section__header">
@@ -24,7 +26,7 @@ export function GuideSectionView({ section, number, targetId }: Props) {
       </div>
       <ol className="section__items">
         {section.items.map((item) => (
-          <ChecklistItem key={item.id} item={item} targeted={item.id === targetId} />
+          <ChecklistItem key={item.id} item={item} targeted={item.id === targetId} ready={ready} />
         ))}
       </ol>
     </section>

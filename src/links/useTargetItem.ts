@@ -11,7 +11,11 @@ export function useTargetItem(): [FragmentTarget, () => void] {
   const [target, setTarget] = useState<FragmentTarget>({ kind: 'none' });
 
   useEffect(() => {
-    const follow = () => setTarget(parseFragment(window.location.hash, itemIds));
+    const follow = () => {
+      const next = parseFragment(window.location.hash, itemIds);
+      // Keep the same object when nothing changed, so the page does not re-render for nothing.
+      setTarget((current) => (sameTarget(current, next) ? current : next));
+    };
     follow();
     window.addEventListener('hashchange', follow);
     return () => window.removeEventListener('hashchange', follow);
@@ -29,3 +33,6 @@ export function useTargetItem(): [FragmentTarget, () => void] {
 
   return [target, () => setTarget({ kind: 'none' })];
 }
+
+const sameTarget = (a: FragmentTarget, b: FragmentTarget) =>
+  a.kind === b.kind && (a.kind !== 'item' || (b.kind === 'item' && a.id === b.id));

@@ -1,0 +1,4 @@
+// Stands in for src/content/guide.zh-CN.ts in the scale benchmark's build.
+import { makeLargeGuide } from '../../tests/fixtures/large-guide.ts';
+
+export const guideZhCN = makeLargeGuide(1000);

@@ -1,0 +1,156 @@
+// npm run bench: builds, serves dist/ gzipped on 127.0.0.1 and measures it in the local Chromium.
+//  1. Lighthouse (mobile simulation), 3 runs of the app interleaved with 3 of a floor: the same
+//     prerendered page with every script removed. Medians, and FCP(app) / FCP(floor).
+//  2. Scale: the app over a generated 1,000-item guide; first render and one tick, medians of 20.
+import { execSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import os from 'node:os';
+import react from '@vitejs/plugin-react';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
+import { measureInitialLoad } from '../sizes.mjs';
+import { serveStatic } from './serve.mjs';
+
+const RUNS = 3;
+const SCALE_SAMPLES = 20;
+const PORT = 4320;
+const SITE = resolve('.tmp/bench/site');
+const base = `http://127.0.0.1:${PORT}`;
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+execSync('npm run build', { stdio: 'inherit' });
+rmSync(SITE, { recursive: true, force: true });
+cpSync('dist', SITE, { recursive: true });
+mkdirSync(`${SITE}/floor`);
+const floor = readFileSync('dist/index.html', 'utf8')
+  .replace(/<script\b[^>]*><\/script>\s*/g, '')
+  .replace(/<link rel="modulepreload"[^>]*>\s*/g, '');
+writeFileSync(`${SITE}/floor/index.html`, floor);
+
+await build({
+  configFile: false,
+  logLevel: 'warn',
+  root: resolve('scripts/bench'),
+  base: '/scale/',
+  mode: 'production',
+  plugins: [react()],
+  resolve: {
+    alias: [{ find: /^\.\/guide\.zh-CN\.ts$/, replacement: resolve('scripts/bench/large-guide.ts') }],
+  },
+  build: { outDir: `${SITE}/scale`, emptyOutDir: true, rollupOptions: { input: resolve('scripts/bench/scale.html') } },
+});
+
+const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(floor)?.[1]?.replaceAll('&#39;', "'");
+const server = await serveStatic(SITE, PORT, csp ? { 'Content-Security-Policy': csp } : {});
+const executablePath = findChromium();
+if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs` or set CHROME_PATH.');
+
+try {
+  const lighthouseResults = await runLighthouse(executablePath);
+  const scale = await runScale(executablePath);
+  report(lighthouseResults, scale);
+} finally {
+  server.close();
+}
+
+async function runLighthouse(chromePath) {
+  const results = { app: [], floor: [] };
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+  try {
+    for (let run = 0; run < RUNS; run += 1) {
+      for (const [name, path] of [['app', '/'], ['floor', '/floor/']]) {
+        const { lhr } = await lighthouse(`${base}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+        const audit = (id) => lhr.audits[id].numericValue;
+        const score = (id) => lhr.categories[id].score;
+        results[name].push({
+          performance: score('performance'),
+          accessibility: score('accessibility'),
+          bestPractices: score('best-practices'),
+          seo: score('seo'),
+          fcp: audit('first-contentful-paint'),
+          lcp: audit('largest-contentful-paint'),
+          tbt: audit('total-blocking-time'),
+          cls: audit('cumulative-layout-shift'),
+        });
+        process.stdout.write(`lighthouse ${name} run ${run + 1}: FCP ${Math.round(audit('first-contentful-paint'))} ms\n`);
+      }
+    }
+  } finally {
+    chrome.kill();
+  }
+  return results;
+}
+
+async function runScale(executablePath) {
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const url = `${base}/scale/scale.html`;
+  try {
+    const firstRender = [];
+    for (let i = 0; i < SCALE_SAMPLES; i += 1) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(url);
+      firstRender.push(await page.waitForFunction(() => window.firstRenderMs).then((value) => value.jsonValue()));
+      await context.close();
+    }
+    const page = await browser.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => window.firstRenderMs);
+    const checkboxes = await page.evaluate(() => document.querySelectorAll('input[type=checkbox]').length);
+    const tick = await page.evaluate(async (samples) => {
+      const boxes = [...document.querySelectorAll('input[type=checkbox]')];
+      const times = [];
+      for (let i = 0; i < samples; i += 1) {
+        const box = boxes[(i * 53) % boxes.length];
+        const start = performance.now();
+        box.click();
+        await Promise.resolve(); // React commits a click's update in a microtask queued before this one
+        times.push(performance.now() - start);
+        if (!box.checked) throw new Error('the tick did not take');
+        await new Promise((done) => setTimeout(done, 50));
+      }
+      return times;
+    }, SCALE_SAMPLES);
+    return { checkboxes, firstRender, tick };
+  } finally {
+    await browser.close();
+  }
+}
+
+function report(lh, scale) {
+  const sizes = measureInitialLoad('dist');
+  const row = (label, key, format) => `| ${label} | ${format(median(lh.app.map((r) => r[key])))} | ${format(median(lh.floor.map((r) => r[key])))} |`;
+  const ms = (value) => `${Math.round(value)} ms`;
+  const scoreFormat = (value) => value.toFixed(2);
+  const fcpRatio = median(lh.app.map((r) => r.fcp)) / median(lh.floor.map((r) => r.fcp));
+  const lines = [
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ` +
+      `Chromium ${execSync(`"${findChromium()}" --version`, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split('\n').pop()}, ` +
+      `Lighthouse mobile simulation, median of ${RUNS} interleaved runs.`,
+    '',
+    '| metric | app | floor (same HTML, no JS) |',
+    '| --- | --- | --- |',
+    row('Performance', 'performance', scoreFormat),
+    row('Accessibility', 'accessibility', scoreFormat),
+    row('Best practices', 'bestPractices', scoreFormat),
+    row('SEO', 'seo', scoreFormat),
+    row('First Contentful Paint', 'fcp', ms),
+    row('Largest Contentful Paint', 'lcp', ms),
+    row('Total Blocking Time', 'tbt', ms),
+    row('Cumulative Layout Shift', 'cls', (value) => value.toFixed(3)),
+    '',
+    `FCP ratio app / floor: ${fcpRatio.toFixed(2)} (target ≤ 1.10)`,
+    `Initial load, gzip: JS ${sizes.js.toFixed(1)} kB, CSS ${sizes.css.toFixed(1)} kB, HTML ${sizes.html.toFixed(1)} kB`,
+    `Scale (${scale.checkboxes} items): first render median ${median(scale.firstRender).toFixed(1)} ms (target ≤ 150), ` +
+      `one tick median ${median(scale.tick).toFixed(2)} ms (target ≤ 16), ${SCALE_SAMPLES} samples each`,
+  ];
+  console.log(`\n${lines.join('\n')}`);
+}

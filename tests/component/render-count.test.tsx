@@ -1,0 +1,46 @@
+import { render, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/App.tsx';
+import { recordRenders, type RenderRecord } from '../render-recorder.ts';
+
+const ITEMS = 1000;
+
+vi.mock('../../src/content/guide.zh-CN.ts', async () => {
+  const { makeLargeGuide } = await import('../fixtures/large-guide.ts');
+  return { guideZhCN: makeLargeGuide(1000) };
+});
+
+/** "Component item-or-section-id" for each render, sorted. */
+const describeRenders = (records: RenderRecord[]) =>
+  records
+    .map(({ component, props }) => {
+      const owner = (props?.item ?? props?.section) as { id: string } | undefined;
+      return owner ? `${component} ${owner.id}` : component;
+    })
+    .sort();
+
+describe(`a guide of ${ITEMS} items`, () => {
+  it('re-renders only the ticked item and the progress counts on a tick', async () => {
+    const { container } = render(<App />);
+    expect(container.querySelectorAll('input[type="checkbox"]')).toHaveLength(ITEMS);
+    const user = userEvent.setup();
+    // Label and role queries over 1,000 items take minutes in jsdom: find the item by its link
+    // fragment (its element id), then its checkbox by role and name within it.
+    const item = container.ownerDocument.getElementById('item-517');
+    if (item === null) throw new Error('item-517 is not on the page');
+    const box = within(item).getByRole('checkbox', { name: '第 517 项：核对一项资料' });
+
+    const renders = await recordRenders(() => user.click(box));
+
+    expect(box).toBeChecked();
+    expect(describeRenders(renders)).toEqual([
+      'ChecklistItem item-517',
+      'LinkIcon', // inside the ticked item
+      'ProgressSummary',
+      'ResetControl', // inside the summary: its button depends on the count
+      'SectionProgress section-6',
+      'ShareLinkButton item-517', // inside the ticked item
+    ]);
+  });
+});
