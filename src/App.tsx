@@ -5,6 +5,7 @@ import { PAGE_HEADING_ID } from './links/domIds.ts';
 import { useTargetItem } from './links/useTargetItem.ts';
 import { GuideSectionView } from './components/GuideSectionView.tsx';
 import { LiveAnnouncer } from './components/LiveAnnouncer.tsx';
+import { ManualCopyDialog } from './components/ManualCopyDialog.tsx';
 import { Notice } from './components/Notice.tsx';
 import { ProgressSummary } from './components/ProgressSummary.tsx';
 import { StorageNotices } from './components/StorageNotices.tsx';
@@ -46,6 +47,7 @@ export function App() {
         <p>{guide.summary}</p>
         <p className="page-footer__note">{strings.savedLocally}</p>
       </footer>
+      <ManualCopyDialog />
       <LiveAnnouncer />
     </>
   );

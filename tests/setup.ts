@@ -20,10 +20,11 @@ Element.prototype.scrollIntoView ??= () => {};
 
 beforeEach(async () => {
   // Imported here, not at the top, so that a test file's vi.mock of the guide applies to the store.
-  const [{ useProgress }, { useAnnouncer }, { useNotices }] = await Promise.all([
+  const [{ useProgress }, { useAnnouncer }, { useNotices }, { useManualCopy }] = await Promise.all([
     import('../src/progress/store.ts'),
     import('../src/status/announcer.ts'),
     import('../src/status/notices.ts'),
+    import('../src/status/manualCopy.ts'),
   ]);
   localStorage.clear();
   window.location.hash = '';
@@ -31,6 +32,7 @@ beforeEach(async () => {
   await useProgress.persist.rehydrate();
   useAnnouncer.setState(useAnnouncer.getInitialState(), true);
   useNotices.setState(useNotices.getInitialState(), true);
+  useManualCopy.setState(useManualCopy.getInitialState(), true);
 });
 
 afterEach(() => {

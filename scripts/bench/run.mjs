@@ -2,6 +2,7 @@
 //  1. Lighthouse (mobile simulation), 3 runs of the app interleaved with 3 of a floor: the same
 //     prerendered page with every script removed. Medians, and FCP(app) / FCP(floor).
 //  2. Scale: the app over a generated 1,000-item guide; first render and one tick, medians of 20.
+// `npm run bench -- --scale` runs only the second part.
 import { execSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -53,8 +54,9 @@ const server = await serveStatic(SITE, PORT, csp ? { 'Content-Security-Policy': 
 const executablePath = findChromium();
 if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs` or set CHROME_PATH.');
 
+const scaleOnly = process.argv.includes('--scale');
 try {
-  const lighthouseResults = await runLighthouse(executablePath);
+  const lighthouseResults = scaleOnly ? null : await runLighthouse(executablePath);
   const scale = await runScale(executablePath);
   report(lighthouseResults, scale);
 } finally {
@@ -126,6 +128,10 @@ async function runScale(executablePath) {
 }
 
 function report(lh, scale) {
+  const scaleLine =
+    `Scale (${scale.checkboxes} items): first render median ${median(scale.firstRender).toFixed(1)} ms (target ≤ 150), ` +
+    `one tick median ${median(scale.tick).toFixed(2)} ms (target ≤ 16), ${SCALE_SAMPLES} samples each`;
+  if (lh === null) return console.log(`\n${scaleLine}`);
   const sizes = measureInitialLoad('dist');
   const row = (label, key, format) => `| ${label} | ${format(median(lh.app.map((r) => r[key])))} | ${format(median(lh.floor.map((r) => r[key])))} |`;
   const ms = (value) => `${Math.round(value)} ms`;
@@ -149,8 +155,7 @@ function report(lh, scale) {
     '',
     `FCP ratio app / floor: ${fcpRatio.toFixed(2)} (target ≤ 1.10)`,
     `Initial load, gzip: JS ${sizes.js.toFixed(1)} kB, CSS ${sizes.css.toFixed(1)} kB, HTML ${sizes.html.toFixed(1)} kB`,
-    `Scale (${scale.checkboxes} items): first render median ${median(scale.firstRender).toFixed(1)} ms (target ≤ 150), ` +
-      `one tick median ${median(scale.tick).toFixed(2)} ms (target ≤ 16), ${SCALE_SAMPLES} samples each`,
+    scaleLine,
   ];
   console.log(`\n${lines.join('\n')}`);
 }

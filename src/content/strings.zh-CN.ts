@@ -21,6 +21,7 @@ export const strings = {
     buttonLabel: (title: string) => `分享这一步的链接：${title}`,
     copied: '链接已复制',
     shared: '链接已分享',
+    manualTitle: '请手动复制链接',
     manualLabel: '复制这一步的链接',
     manualHint: '无法自动复制，请手动复制下面的链接。',
     close: '关闭',

@@ -1,0 +1,16 @@
+import { strings } from '../content/strings.zh-CN.ts';
+import type { GuideItem } from '../content/schema.ts';
+import { useAnnouncer } from '../status/announcer.ts';
+import { useManualCopy } from '../status/manualCopy.ts';
+import { formatItemLink } from './fragment.ts';
+import { shareLink } from './share.ts';
+
+/** Shares or copies the link to one step, says so, or offers the link for copying by hand. */
+export async function shareStep(item: GuideItem): Promise<void> {
+  const link = formatItemLink(item.id, window.location.href);
+  const outcome = await shareLink({ url: link, title: item.title });
+  const { announce } = useAnnouncer.getState();
+  if (outcome === 'copied') announce(strings.share.copied);
+  if (outcome === 'shared') announce(strings.share.shared);
+  if (outcome === 'manual') useManualCopy.getState().open(item.id, link);
+}
