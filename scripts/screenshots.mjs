@@ -14,7 +14,6 @@ const browser = await chromium.launch({ executablePath: findChromium(), args: CH
 
 const shots = [
   { name: 'phone', width: 360, height: 800, fullPage: false, colorScheme: 'light' },
-  { name: 'phone-full', width: 360, height: 800, fullPage: true, colorScheme: 'light' },
   { name: 'phone-dark', width: 360, height: 800, fullPage: false, colorScheme: 'dark' },
   { name: 'desktop', width: 1280, height: 900, fullPage: false, colorScheme: 'light' },
 ];

@@ -139,7 +139,7 @@ function report(lh, scale) {
   const fcpRatio = median(lh.app.map((r) => r.fcp)) / median(lh.floor.map((r) => r.fcp));
   const lines = [
     `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ` +
-      `Chromium ${execSync(`"${findChromium()}" --version`, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split('\n').pop()}, ` +
+      `${execSync(`"${findChromium()}" --version`, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split('\n').pop()}, ` +
       `Lighthouse mobile simulation, median of ${RUNS} interleaved runs.`,
     '',
     '| metric | app | floor (same HTML, no JS) |',
