@@ -40,3 +40,16 @@ describe('storage notices', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('不允许网页保存数据');
   });
 });
+
+describe('asking to keep the data', () => {
+  it('asks the browser once not to evict progress after days away', () => {
+    const persist = vi.fn(() => Promise.resolve(true));
+    Object.defineProperty(navigator, 'storage', { value: { persist }, configurable: true });
+    try {
+      renderApp();
+      expect(persist).toHaveBeenCalledTimes(1);
+    } finally {
+      Reflect.deleteProperty(navigator, 'storage');
+    }
+  });
+});
