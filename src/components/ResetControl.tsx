@@ -4,8 +4,9 @@ import { RESET_BUTTON_ID } from '../links/domIds.ts';
 import { useProgress } from '../progress/store.ts';
 
 /** The reset button and its confirmation dialog. Confirming hands focus to the undo notice. */
-export function ResetControl({ done }: { done: number }) {
+export function ResetControl() {
   const reset = useProgress((state) => state.reset);
+  const hasProgress = useProgress((state) => Object.keys(state.done).length + Object.keys(state.notes).length > 0);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -34,7 +35,7 @@ export function ResetControl({ done }: { done: number }) {
         id={RESET_BUTTON_ID}
         type="button"
         className="button button--secondary"
-        disabled={done === 0}
+        disabled={!hasProgress}
         onClick={open}
       >
         {strings.reset.button}
@@ -47,7 +48,7 @@ export function ResetControl({ done }: { done: number }) {
         onClose={restoreFocus}
       >
         <h2 id="ui-reset-title">{strings.reset.title}</h2>
-        <p id="ui-reset-body">{strings.reset.body(done)}</p>
+        <p id="ui-reset-body">{strings.reset.body}</p>
         <div className="dialog__actions">
           <button
             ref={cancelRef}

@@ -20,7 +20,7 @@ export function UndoResetNotice() {
 
   return (
     <div className="notice">
-      <p id="ui-undo-text">{strings.reset.cleared(Object.keys(lastReset).length)}</p>
+      <p id="ui-undo-text">{strings.reset.cleared}</p>
       <button
         type="button"
         className="button button--secondary"

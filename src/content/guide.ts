@@ -9,6 +9,21 @@ export const guide: Guide = guideZhCN;
 
 export const allItems: readonly GuideItem[] = guide.sections.flatMap((section) => section.items);
 
+/** Items a link can point to: every step. */
 export const itemIds: ReadonlySet<string> = new Set(allItems.map((item) => item.id));
 
 export const totalItems = allItems.length;
+
+/**
+ * The ids that are ticked one by one, and stored: steps without sub-items, and sub-items. A step
+ * with sub-items is done when all of them are.
+ */
+export const checkIds = (item: GuideItem): readonly string[] =>
+  item.subItems ? item.subItems.map((sub) => sub.id) : [item.id];
+
+export const tickableIds: ReadonlySet<string> = new Set(allItems.flatMap(checkIds));
+
+/** Steps that have sub-items, by id: a tick stored for the step itself stands for all its parts. */
+export const stepsWithParts: ReadonlyMap<string, readonly string[]> = new Map(
+  allItems.filter((item) => item.subItems).map((item) => [item.id, checkIds(item)]),
+);

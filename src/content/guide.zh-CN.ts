@@ -49,6 +49,10 @@ export const guideZhCN = {
           title: '提交注销申请',
           detail:
             '和客服确认后，通过官网、官方 App 或附近的营业厅正式提交申请。去营业厅时带上身份证原件和复印件，方便工作人员核对。',
+          subItems: [
+            { id: 'bring-id-original', title: '身份证原件' },
+            { id: 'bring-id-copy', title: '身份证复印件' },
+          ],
         },
         {
           id: 'wait-for-review',
@@ -61,6 +65,10 @@ export const guideZhCN = {
           title: '办完剩下的手续',
           detail:
             '申请通过后，按运营商的要求办理，比如交回保号卡、付清还没结算的账单。认真看完对方给的指引，免得多跑一趟。',
+          subItems: [
+            { id: 'return-sim-card', title: '交回保号卡' },
+            { id: 'settle-final-bill', title: '付清最后一期账单' },
+          ],
         },
         {
           id: 'confirm-cancellation',
@@ -84,6 +92,13 @@ export const guideZhCN = {
           title: '更新绑定的联系方式',
           detail:
             '银行账户、社交平台等凡是绑定过这个号码的服务，都要尽快换成新的联系方式，以免日后无法登录或收不到验证码。',
+          subItems: [
+            { id: 'update-bank-cards', title: '银行卡' },
+            { id: 'update-wechat', title: '微信' },
+            { id: 'update-alipay', title: '支付宝' },
+            { id: 'update-email', title: '电子邮箱' },
+            { id: 'update-other-sites', title: '其他网站和 App' },
+          ],
         },
         {
           id: 'keep-records',

@@ -13,10 +13,17 @@ export const GuideId = z
 
 const Text = z.string().trim().min(1, '不能为空');
 
+export const GuideSubItem = z.strictObject({
+  id: GuideId,
+  title: Text,
+});
+
 export const GuideItem = z.strictObject({
   id: GuideId,
   title: Text,
   detail: Text,
+  /** Where a step is really a list (documents to bring, accounts to update): its parts. */
+  subItems: z.array(GuideSubItem).min(2, '子项至少要有两个').optional(),
 });
 
 export const GuideSection = z.strictObject({
@@ -38,9 +45,12 @@ export const Guide = z
     guide.sections.forEach((section, s) => {
       const places: [string, (string | number)[]][] = [
         [section.id, ['sections', s, 'id']],
-        ...section.items.map((item, i): [string, (string | number)[]] => [
-          item.id,
-          ['sections', s, 'items', i, 'id'],
+        ...section.items.flatMap((item, i): [string, (string | number)[]][] => [
+          [item.id, ['sections', s, 'items', i, 'id']],
+          ...(item.subItems ?? []).map((sub, j): [string, (string | number)[]] => [
+            sub.id,
+            ['sections', s, 'items', i, 'subItems', j, 'id'],
+          ]),
         ]),
       ];
       for (const [id, path] of places) {
@@ -57,6 +67,7 @@ export const Guide = z
 export type Guide = z.infer<typeof Guide>;
 export type GuideSection = z.infer<typeof GuideSection>;
 export type GuideItem = z.infer<typeof GuideItem>;
+export type GuideSubItem = z.infer<typeof GuideSubItem>;
 
 /** Parses a guide, throwing an error whose message names the path of every problem. */
 export function parseGuide(data: unknown): Guide {

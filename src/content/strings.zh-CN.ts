@@ -1,7 +1,24 @@
+const timeFormat = new Intl.DateTimeFormat('zh-CN', {
+  month: 'numeric',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
 /** Every interface sentence the user reads, apart from the guide itself. */
 export const strings = {
+  formatDoneTime: (iso: string) => timeFormat.format(new Date(iso)),
   progressLabel: '完成进度',
   doneCount: (done: number, total: number) => `已完成 ${done} / ${total}`,
+  nextStep: '下一步：',
+  partsCount: (done: number, total: number) => `${done} / ${total}`,
+  doneAt: '完成于',
+  note: {
+    summary: '备注',
+    toggle: (title: string) => `备注：${title}`,
+    label: (title: string) => `${title}的备注`,
+    hint: '例如客服工单号、办理网点。只保存在这台设备上。',
+  },
   sectionCount: (done: number, total: number) => `${done} / ${total}`,
   sectionCountLabel: (done: number, total: number) => `本部分已完成 ${done} 项，共 ${total} 项`,
   savedLocally: '进度只保存在这台设备的浏览器里。',
@@ -9,10 +26,10 @@ export const strings = {
   reset: {
     button: '重置进度',
     title: '要清除全部进度吗？',
-    body: (done: number) => `这会取消全部 ${done} 项勾选。清除后还可以立即撤销。`,
+    body: '这会取消全部勾选，并清除所有备注。清除后还可以立即撤销。',
     confirm: '清除进度',
     cancel: '取消',
-    cleared: (done: number) => `已清除 ${done} 项勾选。`,
+    cleared: '已清除全部勾选和备注。',
     undo: '撤销',
     restored: '已恢复清除前的进度。',
   },

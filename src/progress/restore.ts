@@ -1,32 +1,64 @@
-import * as z from 'zod/mini';
-import { itemIds } from '../content/guide.ts';
-
-// zod probes `new Function` for a faster path; the page's Content-Security-Policy forbids it.
-z.config({ jitless: true });
+import { allItems, checkIds, itemIds } from '../content/guide.ts';
 
 /**
- * Which guide items are done, and when (ISO 8601). `null` means done at an unknown time: progress
- * upgraded from version 0, which kept no times, or a stored time that could not be trusted.
+ * Which tickable ids (steps without parts, and parts) are done, and when (ISO 8601). `null` means
+ * done at an unknown time: progress upgraded from version 0, which kept no times, or a stored time
+ * that could not be trusted.
  */
 export type DoneMap = Readonly<Record<string, string | null>>;
 
+/** The person's own notes, by step id. */
+export type NoteMap = Readonly<Record<string, string>>;
+
 export interface StoredProgress {
   done: DoneMap;
+  notes: NoteMap;
 }
 
-export const CURRENT_VERSION = 1;
+/**
+ * 0: a bare array of done ids. 1: `{ done }`, by step id. 2: `{ done, notes }`; steps that have
+ * parts are done through their parts' ids (a stored step id still counts for all its parts).
+ */
+export const CURRENT_VERSION = 2;
+
+export const MAX_NOTE_LENGTH = 500;
 
 /** How far ahead of this device's clock a stored time may be before it is not believed. */
 const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 
-const Envelope = z.strictObject({ state: z.unknown(), version: z.number() });
-const StateV0 = z.array(z.unknown());
-const StateV1 = z.strictObject({ done: z.custom<Record<string, unknown>>(isPlainObject) });
-const DoneTime = z.iso.datetime({ offset: true });
+/*
+ * The stored shapes are checked by hand rather than with zod: zod/mini cost 6.6 kB of the page's
+ * 85 kB JavaScript budget for four shapes, and the reader is proven over 10,000 generated values
+ * by tests/unit/restore.property.test.ts. The guide itself is still checked with zod, at build time.
+ */
+type Shape = Record<string, unknown>;
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
+function isPlainObject(value: unknown): value is Shape {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/** An object with exactly these keys, whose values pass their checks. */
+function hasShape<K extends string>(
+  value: unknown,
+  checks: Record<K, (field: unknown) => boolean>,
+): value is Record<K, unknown> {
+  if (!isPlainObject(value)) return false;
+  const keys = Object.keys(checks) as K[];
+  return (
+    Object.keys(value).length === keys.length &&
+    keys.every((key) => Object.hasOwn(value, key) && checks[key](value[key]))
+  );
+}
+
+const anything = () => true;
+const isEnvelope = (value: unknown): value is { state: unknown; version: number } =>
+  hasShape(value, { state: anything, version: (version) => typeof version === 'number' });
+const isStateV1 = (value: unknown): value is { done: Shape } => hasShape(value, { done: isPlainObject });
+const isStateV2 = (value: unknown): value is { done: Shape; notes: Shape } =>
+  hasShape(value, { done: isPlainObject, notes: isPlainObject });
+
+/** ISO 8601 date and time with seconds optional and a zone (`Z` or an offset), as toISOString writes. */
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 export interface ReadResult {
   progress: StoredProgress;
@@ -34,13 +66,13 @@ export interface ReadResult {
   lossless: boolean;
 }
 
-const NOTHING_READ: ReadResult = { progress: { done: {} }, lossless: false };
+const NOTHING_READ: ReadResult = { progress: { done: {}, notes: {} }, lossless: false };
 
 /**
  * Reads progress back from the text stored under our key, whatever it holds. Older versions are
- * upgraded; then every tick of a guide item is kept and everything else dropped, entry by entry.
- * Only guide ids are looked up (with `Object.hasOwn`), so the work is bounded and no key such as
- * `__proto__` is ever followed.
+ * upgraded; then every tick and note of the guide is kept and everything else dropped, entry by
+ * entry. Only the guide's own ids are looked up (with `Object.hasOwn`), so the work is bounded and
+ * no key such as `__proto__` is ever followed.
  */
 export function readProgress(raw: string, now: number = Date.now()): ReadResult {
   let data: unknown;
@@ -49,53 +81,87 @@ export function readProgress(raw: string, now: number = Date.now()): ReadResult 
   } catch {
     return NOTHING_READ;
   }
-  if (StateV0.safeParse(data).success) return fromV0(data as unknown[]);
+  if (Array.isArray(data)) return fromIds(data, now);
+  if (!isEnvelope(data)) return NOTHING_READ;
+  const { state, version } = data;
+  if (version === 0 && Array.isArray(state)) return fromIds(state, now);
+  if (!Number.isInteger(version) || version < 1) return NOTHING_READ;
 
-  const envelope = Envelope.safeParse(data);
-  if (!envelope.success) return NOTHING_READ;
-  const { state, version } = envelope.data;
-  if (version === 0 && StateV0.safeParse(state).success) return fromV0(state as unknown[]);
-  if (!Number.isInteger(version) || version < CURRENT_VERSION) return NOTHING_READ;
-
-  const result = fromV1(state, now);
-  // A newer version of the app may have stored things this one cannot know about.
-  return version === CURRENT_VERSION ? result : { ...result, lossless: false };
+  const stored = version === 1 ? upgradeV1(state) : isStateV2(state) ? state : undefined;
+  if (stored !== undefined) {
+    const done = restoreDone(stored.done, now);
+    const notes = restoreNotes(stored.notes);
+    // A newer version of the app may have stored things this one cannot know about.
+    const lossless = done.lossless && notes.lossless && version <= CURRENT_VERSION;
+    return { progress: { done: done.value, notes: notes.value }, lossless };
+  }
+  // Salvage what we recognise from a state of some other shape.
+  if (!isPlainObject(state)) return NOTHING_READ;
+  const { done, notes } = state;
+  if (!isPlainObject(done)) return NOTHING_READ;
+  const keptNotes = isPlainObject(notes) ? restoreNotes(notes).value : {};
+  return { progress: { done: restoreDone(done, now).value, notes: keptNotes }, lossless: false };
 }
+
+/** Version 1 had no notes. */
+const upgradeV1 = (state: unknown) => (isStateV1(state) ? { ...state, notes: {} } : undefined);
 
 /** Version 0: a plain array of the ids that were done, with no times. */
-function fromV0(ids: readonly unknown[]): ReadResult {
-  const done: Record<string, null> = {};
-  for (const id of ids) if (typeof id === 'string' && itemIds.has(id)) done[id] = null;
-  return { progress: { done }, lossless: Object.keys(done).length === ids.length };
+function fromIds(ids: readonly unknown[], now: number): ReadResult {
+  const asMap: Record<string, null> = {};
+  for (const id of ids) if (typeof id === 'string') asMap[id] = null;
+  const done = restoreDone(asMap, now);
+  const lossless = done.lossless && Object.keys(asMap).length === ids.length;
+  return { progress: { done: done.value, notes: {} }, lossless };
 }
 
-function fromV1(state: unknown, now: number): ReadResult {
-  const parsed = StateV1.safeParse(state);
-  if (!parsed.success) {
-    // Salvage `done` even when the rest of the state is not what we expect.
-    const done = isPlainObject(state) && isPlainObject(state.done) ? state.done : null;
-    return done === null ? NOTHING_READ : { ...restoreDone(done, now), lossless: false };
-  }
-  return restoreDone(parsed.data.done, now);
+interface Restored<T> {
+  value: T;
+  lossless: boolean;
 }
 
-function restoreDone(stored: Record<string, unknown>, now: number): ReadResult {
+function restoreDone(stored: Record<string, unknown>, now: number): Restored<DoneMap> {
   const done: Record<string, string | null> = {};
   let lossless = true;
-  for (const id of itemIds) {
-    if (!Object.hasOwn(stored, id)) continue;
+  let used = 0;
+  const take = (id: string) => {
     const time = trustedTime(stored[id], now);
     if (time === undefined) lossless = false;
-    done[id] = time ?? null;
+    used += 1;
+    return time ?? null;
+  };
+  for (const item of allItems) {
+    // A step with parts that was stored as done (version 1 and before) means all its parts are.
+    const wholeStep = item.subItems && Object.hasOwn(stored, item.id) ? take(item.id) : undefined;
+    for (const id of checkIds(item)) {
+      if (Object.hasOwn(stored, id)) done[id] = take(id);
+      else if (wholeStep !== undefined) done[id] = wholeStep;
+    }
   }
-  if (Object.keys(stored).length !== Object.keys(done).length) lossless = false;
-  return { progress: { done }, lossless };
+  if (Object.keys(stored).length !== used) lossless = false;
+  return { value: done, lossless };
+}
+
+function restoreNotes(stored: Record<string, unknown>): Restored<NoteMap> {
+  const notes: Record<string, string> = {};
+  let lossless = true;
+  let used = 0;
+  for (const id of itemIds) {
+    if (!Object.hasOwn(stored, id)) continue;
+    used += 1;
+    const note = stored[id];
+    if (typeof note !== 'string') lossless = false;
+    else if (note.length > MAX_NOTE_LENGTH) lossless = false;
+    if (typeof note === 'string' && note !== '') notes[id] = note.slice(0, MAX_NOTE_LENGTH);
+  }
+  if (Object.keys(stored).length !== used) lossless = false;
+  return { value: notes, lossless };
 }
 
 /** The stored time if it can be believed, `null` if none was stored, `undefined` if it is bad. */
 function trustedTime(value: unknown, now: number): string | null | undefined {
   if (value === null) return null;
-  if (!DoneTime.safeParse(value).success) return undefined;
-  const time = Date.parse(value as string);
-  return time <= now + CLOCK_SKEW_MS ? (value as string) : undefined;
+  if (typeof value !== 'string' || !ISO_TIME.test(value)) return undefined;
+  const time = Date.parse(value);
+  return time <= now + CLOCK_SKEW_MS ? value : undefined;
 }

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { itemIds } from '../content/guide.ts';
-import { CURRENT_VERSION, type DoneMap, type StoredProgress } from './restore.ts';
+import { itemIds, tickableIds } from '../content/guide.ts';
+import { CURRENT_VERSION, MAX_NOTE_LENGTH, type StoredProgress } from './restore.ts';
 import { createProgressStorage } from './storage.ts';
 
 export const STORAGE_KEY = 'tm-card-cancel:progress';
@@ -9,15 +9,22 @@ export const STORAGE_KEY = 'tm-card-cancel:progress';
 interface ProgressState extends StoredProgress {
   /** False until stored progress has been applied: the prerendered page must not look ticked or unticked. */
   ready: boolean;
-  /** The ticks cleared by the last reset, kept in memory so the reset can be undone. */
-  lastReset: DoneMap | null;
-  /** Ticks or unticks one item. Takes the new state, not a toggle, so a stale view cannot invert it. */
-  setDone: (id: string, done: boolean) => void;
+  /** What the last reset cleared, kept in memory so the reset can be undone. */
+  lastReset: StoredProgress | null;
+  /**
+   * Ticks or unticks tickable ids (a step, or all the parts of one). Takes the new state, not a
+   * toggle, so a stale view cannot invert it.
+   */
+  setDone: (ids: readonly string[], done: boolean) => void;
+  setNote: (id: string, note: string) => void;
   reset: () => void;
   undoReset: () => void;
 }
 
 export const progressStorage = createProgressStorage();
+
+const without = <T,>(map: Readonly<Record<string, T>>, ids: readonly string[]) =>
+  Object.fromEntries(Object.entries(map).filter(([key]) => !ids.includes(key)));
 
 /**
  * What the person did, and nothing else. Stored data is read, upgraded and repaired by
@@ -34,29 +41,52 @@ export const useProgress = create<ProgressState>()(
 
       return {
         done: {},
+        notes: {},
         ready: false,
         lastReset: null,
-        setDone: (id, isDone) => {
-          if (!itemIds.has(id)) return;
+        setDone: (requested, isDone) => {
+          const ids = requested.filter((id) => tickableIds.has(id));
+          if (ids.length === 0) return;
           catchUp();
           set(({ done }) => {
-            if (Object.hasOwn(done, id) === isDone) return {};
+            const changing = ids.filter((id) => Object.hasOwn(done, id) !== isDone);
+            if (changing.length === 0) return {};
+            const now = new Date().toISOString();
             return {
               done: isDone
-                ? { ...done, [id]: new Date().toISOString() }
-                : Object.fromEntries(Object.entries(done).filter(([key]) => key !== id)),
+                ? { ...done, ...Object.fromEntries(changing.map((id) => [id, now])) }
+                : without(done, changing),
               lastReset: null,
             };
           });
         },
+        setNote: (id, note) => {
+          if (!itemIds.has(id)) return;
+          catchUp();
+          const text = note.slice(0, MAX_NOTE_LENGTH);
+          set(({ notes }) => {
+            if ((notes[id] ?? '') === text) return {};
+            return { notes: text === '' ? without(notes, [id]) : { ...notes, [id]: text } };
+          });
+        },
         reset: () => {
           catchUp();
-          set(({ done }) => (Object.keys(done).length === 0 ? {} : { done: {}, lastReset: done }));
+          set(({ done, notes }) =>
+            Object.keys(done).length + Object.keys(notes).length === 0
+              ? {}
+              : { done: {}, notes: {}, lastReset: { done, notes } },
+          );
         },
         undoReset: () => {
           catchUp();
-          set(({ done, lastReset }) =>
-            lastReset === null ? {} : { done: { ...lastReset, ...done }, lastReset: null },
+          set(({ done, notes, lastReset }) =>
+            lastReset === null
+              ? {}
+              : {
+                  done: { ...lastReset.done, ...done },
+                  notes: { ...lastReset.notes, ...notes },
+                  lastReset: null,
+                },
           );
         },
       };
@@ -65,7 +95,7 @@ export const useProgress = create<ProgressState>()(
       name: STORAGE_KEY,
       version: CURRENT_VERSION,
       storage: progressStorage,
-      partialize: ({ done }): StoredProgress => ({ done }),
+      partialize: ({ done, notes }): StoredProgress => ({ done, notes }),
       merge: (stored, current) => ({ ...current, ...(stored as StoredProgress | undefined), ready: true }),
       // The prerender has no storage; it renders the state before anything is read.
       skipHydration: import.meta.env.SSR,

@@ -6,7 +6,9 @@ import { renderApp } from './render.tsx';
 describe('the checklist', () => {
   it('shows every item as a checkbox named by its title and described by its explanation', () => {
     renderApp();
-    expect(screen.getAllByRole('checkbox')).toHaveLength(12);
+    const parts = allItems.flatMap((item) => item.subItems ?? []);
+    expect(parts).toHaveLength(9);
+    expect(screen.getAllByRole('checkbox')).toHaveLength(12 + parts.length);
     for (const item of allItems) {
       const box = screen.getByRole('checkbox', { name: item.title });
       expect(box).not.toBeChecked();

@@ -29,7 +29,7 @@ describe('reset', () => {
     await user.click(resetButton);
 
     const dialog = screen.getByRole('dialog', { name: '要清除全部进度吗？' });
-    expect(dialog).toHaveAccessibleDescription('这会取消全部 3 项勾选。清除后还可以立即撤销。');
+    expect(dialog).toHaveAccessibleDescription('这会取消全部勾选，并清除所有备注。清除后还可以立即撤销。');
     expect(dialog).toContainElement(document.activeElement as HTMLElement);
 
     await user.click(screen.getByRole('button', { name: '取消' }));
@@ -48,7 +48,7 @@ describe('reset', () => {
     expect(screen.getByText('已完成 0 / 12')).toBeInTheDocument();
     const undo = screen.getByRole('button', { name: '撤销' });
     expect(undo).toHaveFocus();
-    expect(undo).toHaveAccessibleDescription('已清除 3 项勾选。');
+    expect(undo).toHaveAccessibleDescription('已清除全部勾选和备注。');
 
     await user.click(undo);
     expect(checkedNames()).toEqual(TICKED);

@@ -26,7 +26,7 @@ describe('sharing a step', () => {
     expect([field.selectionStart, field.selectionEnd]).toEqual([0, field.value.length]);
 
     await user.click(screen.getByRole('button', { name: '关闭' }));
-    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: '复制这一步的链接' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: '分享这一步的链接：保存好注销凭证' })).toHaveFocus();
   });
 

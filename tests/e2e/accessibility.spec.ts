@@ -65,7 +65,7 @@ const STATES: { name: string; arrange: (page: Page) => Promise<void> }[] = [
       await dialog.getByRole('button', { name: '清除进度' }).click();
       await expect(dialog).toBeHidden();
       await expect(page.getByRole('button', { name: '撤销' })).toBeVisible();
-      await expect(page.getByText('已清除 2 项勾选。')).toBeVisible();
+      await expect(page.getByText('已清除全部勾选和备注。')).toBeVisible();
     },
   },
   {

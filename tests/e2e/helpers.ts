@@ -24,6 +24,9 @@ export const ITEMS = {
 } as const;
 export type Item = (typeof ITEMS)[keyof typeof ITEMS];
 export const ITEM_COUNT = Object.keys(ITEMS).length;
+/** Steps with parts (documents to bring, what to return, accounts to update) add a box per part. */
+export const PART_COUNT = 9;
+export const CHECKBOX_COUNT = ITEM_COUNT + PART_COUNT;
 
 export const checkbox = (page: Page, item: Item) =>
   page.getByRole('checkbox', { name: item.title, exact: true });
@@ -41,7 +44,7 @@ export const doneCount = (page: Page, done: number) =>
  */
 export async function expectReady(page: Page) {
   const boxes = page.getByRole('checkbox');
-  await expect(boxes).toHaveCount(ITEM_COUNT);
+  await expect(boxes).toHaveCount(CHECKBOX_COUNT);
   for (const box of await boxes.all()) await expect(box).toBeEnabled();
 }
 
@@ -158,7 +161,7 @@ export async function storedDoneIds(page: Page): Promise<string[]> {
   const raw = await readStorage(page, STORAGE_KEY);
   expect(raw, `${STORAGE_KEY} in localStorage`).not.toBeNull();
   const stored = JSON.parse(raw ?? 'null') as StoredProgress;
-  expect(stored.version).toBe(1);
+  expect(stored.version).toBe(2);
   return Object.keys(stored.state.done).sort();
 }
 

@@ -35,7 +35,7 @@ test(`at ${WIDTH}px nothing scrolls sideways and every target is ${MIN_TARGET}px
   await expectNoSidewaysScroll(page);
 
   const checkboxes = await page.getByRole('checkbox').all();
-  expect(checkboxes).toHaveLength(12);
+  expect(checkboxes).toHaveLength(21);
   for (const checkbox of checkboxes) {
     const label = await checkbox.evaluate((input: HTMLInputElement) => ({
       text: input.labels?.[0]?.textContent ?? '(no label)',
@@ -45,7 +45,7 @@ test(`at ${WIDTH}px nothing scrolls sideways and every target is ${MIN_TARGET}px
   }
 
   const buttons = await page.getByRole('button').all();
-  expect(buttons.length, '12 share buttons, reset, dismiss').toBe(14);
+  expect(buttons.length, '12 share buttons, 12 note buttons, reset, dismiss').toBe(26);
   await expectTallEnough(buttons);
 
   await page.getByRole('button', { name: '重置进度' }).click();

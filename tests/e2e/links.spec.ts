@@ -8,7 +8,7 @@ test('a link to a step focuses that step and scrolls to it, ticking nothing', as
   await expect(target).toBeFocused();
   await expect(target).toBeInViewport();
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
-  await expect(page.getByRole('checkbox')).toHaveCount(12);
+  await expect(page.getByRole('checkbox')).toHaveCount(21);
   await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
   await expect(page.getByText('已完成 0 / 12')).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);

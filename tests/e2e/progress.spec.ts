@@ -3,7 +3,7 @@ import { openChecklist } from './helpers.ts';
 
 test('a ticked step stays ticked after a reload, and the counts follow it', async ({ page }) => {
   await openChecklist(page, '/');
-  const step = page.getByRole('checkbox', { name: '提交注销申请', exact: true });
+  const step = page.getByRole('checkbox', { name: '联系运营商客服', exact: true });
   const bar = page.getByRole('progressbar', { name: '完成进度' });
   const steps = page.getByRole('region', { name: '注销步骤' });
 

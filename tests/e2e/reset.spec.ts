@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures.ts';
 import { openChecklist } from './helpers.ts';
 
-const TICKED = ['备份手机里的重要资料', '提交注销申请', '保存好注销凭证'];
+const TICKED = ['备份手机里的重要资料', '联系运营商客服', '保存好注销凭证'];
 
 test('reset asks first, can be cancelled with Escape, and can be undone', async ({ page }) => {
   await openChecklist(page, '/');

@@ -94,19 +94,19 @@ test('storage full: ticking still works, a notice says the last ticks were not s
   await openChecklist(page);
   await expect(page.getByRole('alert')).toHaveCount(0);
 
-  await tick(page, ITEMS.submitRequest);
+  await tick(page, ITEMS.contactCarrier);
   const alert = page.getByRole('alert').filter({ hasText: '存储空间已满' });
   await expect(alert).toBeVisible();
   await tick(page, ITEMS.waitForReview);
-  await expectTicked(page, [ITEMS.submitRequest, ITEMS.waitForReview]);
+  await expectTicked(page, [ITEMS.contactCarrier, ITEMS.waitForReview]);
   expect(await readStorage(page, STORAGE_KEY)).toBeNull();
 
   // Once there is room again, the next tick saves everything and the notice goes.
   await freeStorage(page);
-  await tick(page, ITEMS.completeFormalities);
+  await tick(page, ITEMS.confirmCancellation);
   await expect(alert).toHaveCount(0);
   expect(await storedDoneIds(page)).toEqual(
-    idsOf([ITEMS.submitRequest, ITEMS.waitForReview, ITEMS.completeFormalities]),
+    idsOf([ITEMS.contactCarrier, ITEMS.waitForReview, ITEMS.confirmCancellation]),
   );
-  await expect(checkbox(page, ITEMS.submitRequest)).toBeChecked();
+  await expect(checkbox(page, ITEMS.contactCarrier)).toBeChecked();
 });

@@ -54,7 +54,7 @@ test('never overwrite newer changes: ticks made in turn in two tabs all survive'
   const b = await context.newPage();
   await openChecklist(a);
   await openChecklist(b);
-  const { settleBills: x, submitRequest: y, keepRecords: z } = ITEMS;
+  const { settleBills: x, contactCarrier: y, keepRecords: z } = ITEMS;
 
   await tick(a, x);
   for (const page of [a, b]) await expectTicked(page, [x]);
@@ -79,7 +79,7 @@ test('a tab that missed the other tab’s changes still does not overwrite them'
   const b = await context.newPage();
   await openChecklist(a);
   await openChecklist(b);
-  const { chooseChannel: w, settleBills: x, submitRequest: y, keepRecords: z } = ITEMS;
+  const { chooseChannel: w, settleBills: x, contactCarrier: y, keepRecords: z } = ITEMS;
 
   await tick(a, x);
   await expectTicked(b, [x]);

@@ -1,12 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { itemIds } from '../../src/content/guide.ts';
+import { allItems, itemIds, tickableIds } from '../../src/content/guide.ts';
 import { readProgress } from '../../src/progress/restore.ts';
 import { STORAGE_KEY, useProgress } from '../../src/progress/store.ts';
 
 const NOW = Date.parse('2026-11-29T00:00:00Z');
 const RUNS = 10_000;
-const knownIds = [...itemIds];
+const knownIds = [...new Set([...itemIds, ...tickableIds])];
+
+/** The ticks stored ids stand for: a stored step with parts stands for all its parts. */
+function ticksFor(stored: (id: string) => boolean): string[] {
+  return allItems.flatMap((item) =>
+    item.subItems
+      ? item.subItems.filter((sub) => stored(sub.id) || stored(item.id)).map((sub) => sub.id)
+      : stored(item.id) ? [item.id] : [],
+  );
+}
 
 /** A stored value and the ids it holds that any version of the app would call ticked. */
 interface Case {
@@ -32,16 +41,17 @@ const randomJson: fc.Arbitrary<Case> = fc.jsonValue().map((value) => ({ raw: JSO
 const nearV1: fc.Arbitrary<Case> = fc
   .record({
     entries: fc.array(fc.tuple(id, time), { maxLength: 20 }),
-    version: fc.oneof(fc.constant(1), fc.integer({ min: 2, max: 99 })),
+    version: fc.oneof(fc.constant(1), fc.constant(2), fc.integer({ min: 3, max: 99 })),
     extraState: fc.option(fc.dictionary(fc.string(), fc.jsonValue(), { maxKeys: 2 }), { nil: undefined }),
   })
   .map(({ entries, version, extraState }) => {
     const done: Record<string, unknown> = {};
     for (const [key, value] of entries) Object.defineProperty(done, key, { value, enumerable: true, configurable: true, writable: true });
-    const raw = JSON.stringify({ state: { ...extraState, done }, version });
+    const notes = version === 1 ? undefined : {};
+    const raw = JSON.stringify({ state: { ...extraState, done, notes }, version });
     // Entries whose value is undefined vanish in JSON, so look at what was actually stored.
     const storedDone: object = JSON.parse(raw).state.done;
-    const ticked = knownIds.filter((known) => Object.hasOwn(storedDone, known));
+    const ticked = ticksFor((known) => Object.hasOwn(storedDone, known));
     return { raw, ticked };
   });
 
@@ -49,14 +59,14 @@ const nearV0: fc.Arbitrary<Case> = fc
   .record({ ids: fc.array(fc.oneof(id, junk), { maxLength: 20 }), bare: fc.boolean() })
   .map(({ ids, bare }) => ({
     raw: JSON.stringify(bare ? ids : { state: ids, version: 0 }),
-    ticked: knownIds.filter((known) => ids.includes(known)),
+    ticked: ticksFor((known) => ids.includes(known)),
   }));
 
 const storedValue = fc.oneof(randomText, randomJson, nearV1, nearV0, nearV1);
 
 function expectValid(done: Record<string, string | null>) {
   for (const [key, value] of Object.entries(done)) {
-    expect(itemIds.has(key)).toBe(true);
+    expect(tickableIds.has(key)).toBe(true);
     if (value !== null) {
       expect(typeof value).toBe('string');
       expect(Date.parse(value)).toBeLessThanOrEqual(NOW + 24 * 3600 * 1000);

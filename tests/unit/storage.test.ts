@@ -5,7 +5,7 @@ import { useNotices } from '../../src/status/notices.ts';
 
 const done = () => useProgress.getState().done;
 const notices = () => useNotices.getState();
-const saved = (doneMap: object) => JSON.stringify({ state: { done: doneMap }, version: 1 });
+const saved = (doneMap: object, notes: object = {}) => JSON.stringify({ state: { done: doneMap, notes }, version: 2 });
 
 function failWith(name: string) {
   return () => {
@@ -67,8 +67,8 @@ describe('storage that fails', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     vi.spyOn(window, 'localStorage', 'get').mockImplementation(failWith('SecurityError'));
     await useProgress.persist.rehydrate();
-    useProgress.getState().setDone('settle-bills', true);
-    useProgress.getState().setDone('keep-records', true);
+    useProgress.getState().setDone(['settle-bills'], true);
+    useProgress.getState().setDone(['keep-records'], true);
     expect(Object.keys(done())).toEqual(['settle-bills', 'keep-records']);
     expect(notices().saveProblem).toBe('unavailable');
     expect(warn).toHaveBeenCalledTimes(1);
@@ -77,12 +77,12 @@ describe('storage that fails', () => {
   it('says when storage is full, and clears the notice once a save works again', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(failWith('QuotaExceededError'));
-    useProgress.getState().setDone('settle-bills', true);
+    useProgress.getState().setDone(['settle-bills'], true);
     expect(done()).toHaveProperty('settle-bills');
     expect(notices().saveProblem).toBe('full');
 
     setItem.mockRestore();
-    useProgress.getState().setDone('keep-records', true);
+    useProgress.getState().setDone(['keep-records'], true);
     expect(notices().saveProblem).toBeNull();
     expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').state.done).toHaveProperty('settle-bills');
   });
@@ -90,10 +90,10 @@ describe('storage that fails', () => {
 
 describe('two tabs', () => {
   it('never overwrites what another tab saved since this one last looked', () => {
-    useProgress.getState().setDone('back-up-data', true);
+    useProgress.getState().setDone(['back-up-data'], true);
     // The other tab's save; its storage event has not reached this tab yet.
     localStorage.setItem(STORAGE_KEY, saved({ 'back-up-data': null, 'settle-bills': null }));
-    useProgress.getState().setDone('keep-records', true);
+    useProgress.getState().setDone(['keep-records'], true);
     expect(Object.keys(done()).sort()).toEqual(['back-up-data', 'keep-records', 'settle-bills']);
     expect(Object.keys(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').state.done).sort()).toEqual([
       'back-up-data',

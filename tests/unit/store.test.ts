@@ -13,45 +13,68 @@ afterEach(() => {
 describe('the progress store', () => {
   it('records a tick with the time it was made, and forgets it when unticked', () => {
     vi.useFakeTimers({ now: new Date('2026-11-20T08:30:00Z') });
-    setDone('submit-request', true);
-    expect(done()).toEqual({ 'submit-request': '2026-11-20T08:30:00.000Z' });
-    setDone('submit-request', false);
+    setDone(['wait-for-review'], true);
+    expect(done()).toEqual({ 'wait-for-review': '2026-11-20T08:30:00.000Z' });
+    setDone(['wait-for-review'], false);
     expect(done()).toEqual({});
   });
 
   it('keeps the first time when an item is ticked again', () => {
     vi.useFakeTimers({ now: new Date('2026-11-20T08:30:00Z') });
-    setDone('submit-request', true);
+    setDone(['wait-for-review'], true);
     vi.setSystemTime(new Date('2026-11-21T08:30:00Z'));
-    setDone('submit-request', true);
-    expect(done()).toEqual({ 'submit-request': '2026-11-20T08:30:00.000Z' });
+    setDone(['wait-for-review'], true);
+    expect(done()).toEqual({ 'wait-for-review': '2026-11-20T08:30:00.000Z' });
   });
 
   it('ignores ids that are not in the guide', () => {
-    setDone('not-a-step', true);
-    setDone('__proto__', true);
-    setDone('toString', true);
+    setDone(['not-a-step'], true);
+    setDone(['__proto__'], true);
+    setDone(['toString'], true);
     expect(done()).toEqual({});
   });
 
-  it('saves only the ticks, under a named and versioned key', () => {
-    setDone('back-up-data', true);
+  it('saves only ticks and notes, under a named and versioned key', () => {
+    setDone(['back-up-data'], true);
+    useProgress.getState().setNote('contact-carrier', '工单号 A123');
     expect(stored()).toEqual({
       version: CURRENT_VERSION,
-      state: { done: { 'back-up-data': expect.any(String) } },
+      state: { done: { 'back-up-data': expect.any(String) }, notes: { 'contact-carrier': '工单号 A123' } },
     });
   });
 
-  it('resets everything, and undo brings back exactly the ticks from before', () => {
-    setDone('back-up-data', true);
-    setDone('settle-bills', true);
+  it('ticks and unticks all the parts of a step together', () => {
+    setDone(['bring-id-original', 'bring-id-copy'], true);
+    expect(Object.keys(done())).toEqual(['bring-id-original', 'bring-id-copy']);
+    setDone(['bring-id-original', 'bring-id-copy'], false);
+    expect(done()).toEqual({});
+  });
+
+  it('stores a step with parts only through its parts', () => {
+    setDone(['submit-request'], true);
+    expect(done()).toEqual({});
+  });
+
+  it('keeps notes short, and forgets empty ones', () => {
+    useProgress.getState().setNote('contact-carrier', 'x'.repeat(600));
+    expect(useProgress.getState().notes['contact-carrier']).toHaveLength(500);
+    useProgress.getState().setNote('contact-carrier', '');
+    expect(useProgress.getState().notes).toEqual({});
+    useProgress.getState().setNote('not-a-step', 'x');
+    expect(useProgress.getState().notes).toEqual({});
+  });
+
+  it('resets everything, and undo brings back exactly the ticks and notes from before', () => {
+    setDone(['back-up-data'], true);
+    setDone(['settle-bills'], true);
+    useProgress.getState().setNote('settle-bills', '已付清');
     const before = done();
     reset();
     expect(done()).toEqual({});
-    expect(stored().state.done).toEqual({});
+    expect(stored().state).toEqual({ done: {}, notes: {} });
     undoReset();
     expect(done()).toEqual(before);
-    expect(stored().state.done).toEqual(before);
+    expect(stored().state).toEqual({ done: before, notes: { 'settle-bills': '已付清' } });
     expect(useProgress.getState().lastReset).toBeNull();
   });
 
@@ -61,9 +84,9 @@ describe('the progress store', () => {
   });
 
   it('drops the undo once the person ticks something new', () => {
-    setDone('back-up-data', true);
+    setDone(['back-up-data'], true);
     reset();
-    setDone('settle-bills', true);
+    setDone(['settle-bills'], true);
     expect(useProgress.getState().lastReset).toBeNull();
   });
 

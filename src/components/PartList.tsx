@@ -1,0 +1,33 @@
+import { memo } from 'react';
+import type { GuideSubItem } from '../content/schema.ts';
+import { checkboxId } from '../links/domIds.ts';
+import { useIsDone } from '../progress/selectors.ts';
+import { useProgress } from '../progress/store.ts';
+
+function Part({ part, ready }: { part: GuideSubItem; ready: boolean }) {
+  const done = useIsDone(part.id);
+  return (
+    <li className="part">
+      <input
+        id={checkboxId(part.id)}
+        className="part__box"
+        type="checkbox"
+        checked={done}
+        disabled={!ready}
+        onChange={(event) => useProgress.getState().setDone([part.id], event.currentTarget.checked)}
+      />
+      <label htmlFor={checkboxId(part.id)}>{part.title}</label>
+    </li>
+  );
+}
+
+/** The parts of a step (documents to bring, accounts to update), each ticked on its own. */
+export const PartList = memo(function PartList({ parts, ready }: { parts: readonly GuideSubItem[]; ready: boolean }) {
+  return (
+    <ul className="item__parts-list">
+      {parts.map((part) => (
+        <Part key={part.id} part={part} ready={ready} />
+      ))}
+    </ul>
+  );
+});

@@ -1,0 +1,65 @@
+import { useLayoutEffect, useRef } from 'react';
+import { checkIds } from '../content/guide.ts';
+import { strings } from '../content/strings.zh-CN.ts';
+import type { GuideItem } from '../content/schema.ts';
+import { checkboxId, detailId } from '../links/domIds.ts';
+import { usePartsDone } from '../progress/selectors.ts';
+import { useProgress } from '../progress/store.ts';
+
+interface Props {
+  item: GuideItem;
+  ready: boolean;
+}
+
+interface BoxProps extends Props {
+  /** How many of the step's tickable ids are done: itself, or its parts. */
+  partsDone: number;
+}
+
+/** A step's checkbox, named by its title. */
+export function StepCheckbox({ item, ready, done }: Props & { done: boolean }) {
+  return item.subItems ? (
+    <PartsCheckbox item={item} ready={ready} />
+  ) : (
+    <Checkbox item={item} ready={ready} partsDone={done ? 1 : 0} />
+  );
+}
+
+/** A step with parts: ticked when every part is, mixed when some are; ticking it ticks them all. */
+function PartsCheckbox({ item, ready }: Props) {
+  return <Checkbox item={item} ready={ready} partsDone={usePartsDone(item)} />;
+}
+
+function Checkbox({ item, ready, partsDone }: BoxProps) {
+  const parts = checkIds(item);
+  const boxRef = useRef<HTMLInputElement>(null);
+  const mixed = partsDone > 0 && partsDone < parts.length;
+
+  useLayoutEffect(() => {
+    if (boxRef.current) boxRef.current.indeterminate = mixed;
+  }, [mixed]);
+
+  return (
+    <>
+      <input
+        ref={boxRef}
+        id={checkboxId(item.id)}
+        className="item__box"
+        type="checkbox"
+        checked={partsDone === parts.length}
+        disabled={!ready}
+        onChange={(event) => useProgress.getState().setDone(parts, event.currentTarget.checked)}
+        aria-describedby={detailId(item.id)}
+      />
+      <label htmlFor={checkboxId(item.id)} className="item__title">
+        {item.title}
+        {/* Seen, not read out: the box itself says "mixed", and each part has its own box. */}
+        {item.subItems && ready && (
+          <span className="item__parts" aria-hidden="true">
+            {strings.partsCount(partsDone, parts.length)}
+          </span>
+        )}
+      </label>
+    </>
+  );
+}

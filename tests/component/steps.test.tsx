@@ -1,0 +1,94 @@
+import { act, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { STORAGE_KEY, useProgress } from '../../src/progress/store.ts';
+import { renderApp } from './render.tsx';
+
+const stored = () => JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null').state;
+
+describe('a step with parts', () => {
+  it('is mixed while some parts are done, and ticks all of them at once', async () => {
+    const { user } = renderApp();
+    const step = screen.getByRole<HTMLInputElement>('checkbox', { name: '更新绑定的联系方式' });
+    await user.click(screen.getByRole('checkbox', { name: '微信' }));
+    await user.click(screen.getByRole('checkbox', { name: '支付宝' }));
+
+    expect(step.indeterminate).toBe(true);
+    expect(step).toBePartiallyChecked();
+    expect(screen.getByText('2 / 5')).toBeInTheDocument();
+    expect(screen.getByText('已完成 0 / 12')).toBeInTheDocument();
+
+    await user.click(step);
+    for (const name of ['银行卡', '微信', '支付宝', '电子邮箱', '其他网站和 App']) {
+      expect(screen.getByRole('checkbox', { name })).toBeChecked();
+    }
+    expect(step).toBeChecked();
+    expect(step.indeterminate).toBe(false);
+    expect(screen.getByText('已完成 1 / 12')).toBeInTheDocument();
+
+    await user.click(step);
+    expect(screen.getByRole('checkbox', { name: '微信' })).not.toBeChecked();
+  });
+});
+
+describe('the next step', () => {
+  it('is named in the summary with a link, and marked as the current step', async () => {
+    const { user } = renderApp();
+    const link = screen.getByRole('link', { name: '备份手机里的重要资料' });
+    expect(link).toHaveAttribute('href', '#back-up-data');
+    expect(screen.getByRole('checkbox', { name: '备份手机里的重要资料' }).closest('li')).toHaveAttribute(
+      'aria-current',
+      'step',
+    );
+
+    await user.click(screen.getByRole('checkbox', { name: '备份手机里的重要资料' }));
+    expect(screen.getByRole('link', { name: '结清所有欠费' })).toBeInTheDocument();
+    expect(document.querySelectorAll('[aria-current="step"]')).toHaveLength(1);
+  });
+});
+
+describe('when a step was done', () => {
+  it('shows the time it was ticked', async () => {
+    vi.useFakeTimers({ now: new Date('2026-11-20T08:30:00Z'), shouldAdvanceTime: true });
+    try {
+      const { user } = renderApp();
+      await user.click(screen.getByRole('checkbox', { name: '等待审核' }));
+      const item = screen.getByRole('checkbox', { name: '等待审核' }).closest('li') as HTMLElement;
+      const time = within(item).getByText((_, element) => element?.tagName === 'TIME');
+      expect(time.getAttribute('datetime')).toMatch(/^2026-11-20T08:30:0\d\.\d{3}Z$/);
+      expect(item).toHaveTextContent(/完成于\s*11\/20/);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('notes', () => {
+  it('are saved a moment after typing stops, and come back after a reset is undone', async () => {
+    const { user } = renderApp();
+    await user.click(screen.getByRole('button', { name: '备注：联系运营商客服' }));
+    const field = screen.getByRole('textbox', { name: '联系运营商客服的备注' });
+    await user.type(field, '工单号 A123');
+    expect(stored().notes).toEqual({});
+    await act(() => new Promise((done) => setTimeout(done, 500)));
+    expect(stored().notes).toEqual({ 'contact-carrier': '工单号 A123' });
+
+    await user.click(screen.getByRole('button', { name: /重置/ }));
+    await user.click(screen.getByRole('button', { name: '清除进度' }));
+    expect(field).toHaveValue('');
+    await user.click(screen.getByRole('button', { name: '撤销' }));
+    expect(field).toHaveValue('工单号 A123');
+  });
+
+  it('are saved at once when the person leaves the field', async () => {
+    const { user } = renderApp();
+    const toggle = screen.getByRole('button', { name: '备注：等待审核' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const field = screen.getByRole('textbox', { name: '等待审核的备注' });
+    await user.type(field, '周五再问');
+    await user.tab();
+    expect(stored().notes).toEqual({ 'wait-for-review': '周五再问' });
+    expect(useProgress.getState().notes['wait-for-review']).toBe('周五再问');
+  });
+});
