@@ -3,6 +3,7 @@ import { guide } from './content/guide.ts';
 import { strings } from './content/strings.zh-CN.ts';
 import { PAGE_HEADING_ID } from './links/domIds.ts';
 import { useTargetItem } from './links/useTargetItem.ts';
+import { DetailsToggle } from './components/DetailsToggle.tsx';
 import { GuideSectionView } from './components/GuideSectionView.tsx';
 import { LiveAnnouncer } from './components/LiveAnnouncer.tsx';
 import { ManualCopyDialog } from './components/ManualCopyDialog.tsx';
@@ -12,10 +13,12 @@ import { StorageNotices } from './components/StorageNotices.tsx';
 import { UndoResetNotice } from './components/UndoResetNotice.tsx';
 import { requestPersistence } from './progress/storage.ts';
 import { followOtherTabs } from './progress/store.ts';
+import { usePrefs } from './prefs/store.ts';
 
 export function App() {
   const [target, clearTarget] = useTargetItem();
   const targetId = target.kind === 'item' ? target.id : null;
+  const showDetails = usePrefs((state) => state.showDetails);
 
   useEffect(() => {
     requestPersistence();
@@ -30,7 +33,7 @@ export function App() {
         </h1>
         <p>{guide.intro}</p>
       </header>
-      <main className="page-main">
+      <main className={showDetails ? 'page-main' : 'page-main page-main--brief'}>
         <StorageNotices />
         {target.kind === 'unknown' && (
           <Notice onDismiss={clearTarget} dismissLabel={strings.dismiss}>
@@ -39,6 +42,7 @@ export function App() {
         )}
         <ProgressSummary />
         <UndoResetNotice />
+        <DetailsToggle />
         {guide.sections.map((section, index) => (
           <GuideSectionView key={section.id} section={section} number={index + 1} targetId={targetId} />
         ))}

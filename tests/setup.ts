@@ -20,11 +20,12 @@ Element.prototype.scrollIntoView ??= () => {};
 
 beforeEach(async () => {
   // Imported here, not at the top, so that a test file's vi.mock of the guide applies to the store.
-  const [{ useProgress }, { useAnnouncer }, { useNotices }, { useManualCopy }] = await Promise.all([
+  const [{ useProgress }, { useAnnouncer }, { useNotices }, { useManualCopy }, { usePrefs }] = await Promise.all([
     import('../src/progress/store.ts'),
     import('../src/status/announcer.ts'),
     import('../src/status/notices.ts'),
     import('../src/status/manualCopy.ts'),
+    import('../src/prefs/store.ts'),
   ]);
   localStorage.clear();
   window.location.hash = '';
@@ -33,6 +34,7 @@ beforeEach(async () => {
   useAnnouncer.setState(useAnnouncer.getInitialState(), true);
   useNotices.setState(useNotices.getInitialState(), true);
   useManualCopy.setState(useManualCopy.getInitialState(), true);
+  usePrefs.setState(usePrefs.getInitialState(), true);
 });
 
 afterEach(() => {

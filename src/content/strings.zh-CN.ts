@@ -11,6 +11,7 @@ export const strings = {
   progressLabel: '完成进度',
   doneCount: (done: number, total: number) => `已完成 ${done} / ${total}`,
   nextStep: '下一步：',
+  details: { hide: '隐藏全部说明', show: '显示全部说明' },
   partsCount: (done: number, total: number) => `${done} / ${total}`,
   doneAt: '完成于',
   note: {

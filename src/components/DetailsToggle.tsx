@@ -1,0 +1,21 @@
+import { strings } from '../content/strings.zh-CN.ts';
+import { usePrefs } from '../prefs/store.ts';
+import { useIsReady } from '../progress/selectors.ts';
+
+/** Shows or hides every step's explanation at once, as GOV.UK's step-by-step pages do. */
+export function DetailsToggle() {
+  const showDetails = usePrefs((state) => state.showDetails);
+  // Like every control, it waits for the app to start (it does nothing without JavaScript).
+  const ready = useIsReady();
+  return (
+    <button
+      type="button"
+      className="button button--quiet details-toggle"
+      aria-expanded={showDetails}
+      disabled={!ready}
+      onClick={() => usePrefs.getState().setShowDetails(!showDetails)}
+    >
+      {showDetails ? strings.details.hide : strings.details.show}
+    </button>
+  );
+}
