@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef, type Ref } from 'react';
 import { checkIds } from '../content/guide.ts';
 import { strings } from '../content/strings.zh-CN.ts';
 import type { GuideItem } from '../content/schema.ts';
@@ -9,11 +9,6 @@ import { useProgress } from '../progress/store.ts';
 interface Props {
   item: GuideItem;
   ready: boolean;
-}
-
-interface BoxProps extends Props {
-  /** How many of the step's tickable ids are done: itself, or its parts. */
-  partsDone: number;
 }
 
 /** A step's checkbox, named by its title. */
@@ -27,18 +22,25 @@ export function StepCheckbox({ item, ready, done }: Props & { done: boolean }) {
 
 /** A step with parts: ticked when every part is, mixed when some are; ticking it ticks them all. */
 function PartsCheckbox({ item, ready }: Props) {
-  return <Checkbox item={item} ready={ready} partsDone={usePartsDone(item)} />;
-}
-
-function Checkbox({ item, ready, partsDone }: BoxProps) {
-  const parts = checkIds(item);
+  const partsDone = usePartsDone(item);
   const boxRef = useRef<HTMLInputElement>(null);
-  const mixed = partsDone > 0 && partsDone < parts.length;
+  const mixed = partsDone > 0 && partsDone < checkIds(item).length;
 
   useLayoutEffect(() => {
     if (boxRef.current) boxRef.current.indeterminate = mixed;
   }, [mixed]);
 
+  return <Checkbox item={item} ready={ready} partsDone={partsDone} boxRef={boxRef} />;
+}
+
+interface CheckboxProps extends Props {
+  /** How many of the step's tickable ids are done: itself, or its parts. */
+  partsDone: number;
+  boxRef?: Ref<HTMLInputElement>;
+}
+
+function Checkbox({ item, ready, partsDone, boxRef }: CheckboxProps) {
+  const parts = checkIds(item);
   return (
     <>
       <input
