@@ -2,6 +2,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/checklist.css';
 import './styles/controls.css';
+import './styles/print.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');

@@ -6,6 +6,7 @@ import '../../src/styles/base.css';
 import '../../src/styles/layout.css';
 import '../../src/styles/checklist.css';
 import '../../src/styles/controls.css';
+import '../../src/styles/print.css';
 
 declare global {
   interface Window {

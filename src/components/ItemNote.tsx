@@ -36,6 +36,11 @@ export const ItemNote = memo(function ItemNote({ item, ready }: Props) {
       </button>
       {/* The field exists only while open: a long list stays light. */}
       {open && <NoteEditor item={item} saved={saved} ready={ready} />}
+      {saved !== '' && (
+        <p className="note__print">
+          {strings.note.summary}：{saved}
+        </p>
+      )}
     </>
   );
 });

@@ -1,13 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { strings } from '../content/strings.zh-CN.ts';
-import { shareButtonId } from '../links/domIds.ts';
 import { useManualCopy } from '../status/manualCopy.ts';
 
-/** Shows a step's link selected in a field when neither sharing nor the clipboard worked. */
+/** Shows a text (a step's link, the progress) selected in a field when it could not be copied. */
 export function ManualCopyDialog() {
   const request = useManualCopy((state) => state.request);
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const fieldRef = useRef<HTMLInputElement>(null);
+  const fieldRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
 
   useEffect(() => {
     if (request === null) return;
@@ -17,7 +16,7 @@ export function ManualCopyDialog() {
   }, [request]);
 
   function onClose() {
-    if (request !== null) document.getElementById(shareButtonId(request.itemId))?.focus();
+    if (request !== null) document.getElementById(request.returnFocusTo)?.focus();
     useManualCopy.getState().close();
   }
 
@@ -25,18 +24,29 @@ export function ManualCopyDialog() {
     <dialog ref={dialogRef} className="dialog" aria-labelledby="ui-copy-title" onClose={onClose}>
       {request !== null && (
         <>
-          <h2 id="ui-copy-title">{strings.share.manualTitle}</h2>
+          <h2 id="ui-copy-title">{request.title}</h2>
           <p className="dialog__hint">{strings.share.manualHint}</p>
-          <label htmlFor="ui-copy-field">{strings.share.manualLabel}</label>
-          <input
-            ref={fieldRef}
-            id="ui-copy-field"
-            className="dialog__field"
-            type="text"
-            readOnly
-            value={request.link}
-            onFocus={(event) => event.currentTarget.select()}
-          />
+          <label htmlFor="ui-copy-field">{request.label}</label>
+          {request.multiline ? (
+            <textarea
+              ref={fieldRef}
+              id="ui-copy-field"
+              className="dialog__field"
+              rows={8}
+              readOnly
+              value={request.text}
+            />
+          ) : (
+            <input
+              ref={fieldRef}
+              id="ui-copy-field"
+              className="dialog__field"
+              type="text"
+              readOnly
+              value={request.text}
+              onFocus={(event) => event.currentTarget.select()}
+            />
+          )}
           <div className="dialog__actions">
             <button type="button" className="button button--secondary" onClick={() => dialogRef.current?.close()}>
               {strings.share.close}

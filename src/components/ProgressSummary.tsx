@@ -1,6 +1,7 @@
 import { strings } from '../content/strings.zh-CN.ts';
 import { guide, totalItems } from '../content/guide.ts';
 import { useDoneCount } from '../progress/selectors.ts';
+import { CopyProgressButton } from './CopyProgressButton.tsx';
 import { NextStep } from './NextStep.tsx';
 import { ResetControl } from './ResetControl.tsx';
 
@@ -11,7 +12,10 @@ export function ProgressSummary() {
     <section className="summary" aria-label={strings.progressLabel}>
       <div className="summary__head">
         <p className="summary__count">{strings.doneCount(done, totalItems)}</p>
-        <ResetControl />
+        <div className="summary__actions">
+          <CopyProgressButton />
+          <ResetControl />
+        </div>
       </div>
       <progress className="summary__bar" aria-label={strings.progressLabel} max={totalItems} value={done} />
       {!complete && <NextStep />}

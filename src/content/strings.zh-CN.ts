@@ -11,6 +11,13 @@ export const strings = {
   progressLabel: '完成进度',
   doneCount: (done: number, total: number) => `已完成 ${done} / ${total}`,
   nextStep: '下一步：',
+  copyProgress: {
+    button: '复制进度',
+    copied: '进度已复制，可以粘贴到聊天或备忘录里',
+    manualTitle: '请手动复制进度',
+    manualLabel: '进度文本',
+    note: '备注',
+  },
   details: { hide: '隐藏全部说明', show: '显示全部说明' },
   partsCount: (done: number, total: number) => `${done} / ${total}`,
   doneAt: '完成于',
@@ -41,7 +48,7 @@ export const strings = {
     shared: '链接已分享',
     manualTitle: '请手动复制链接',
     manualLabel: '复制这一步的链接',
-    manualHint: '无法自动复制，请手动复制下面的链接。',
+    manualHint: '无法自动复制，请手动选中并复制下面的内容。',
     close: '关闭',
   },
   link: {

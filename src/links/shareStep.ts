@@ -2,6 +2,7 @@ import { strings } from '../content/strings.zh-CN.ts';
 import type { GuideItem } from '../content/schema.ts';
 import { useAnnouncer } from '../status/announcer.ts';
 import { useManualCopy } from '../status/manualCopy.ts';
+import { shareButtonId } from './domIds.ts';
 import { formatItemLink } from './fragment.ts';
 import { shareLink } from './share.ts';
 
@@ -12,5 +13,13 @@ export async function shareStep(item: GuideItem): Promise<void> {
   const { announce } = useAnnouncer.getState();
   if (outcome === 'copied') announce(strings.share.copied);
   if (outcome === 'shared') announce(strings.share.shared);
-  if (outcome === 'manual') useManualCopy.getState().open(item.id, link);
+  if (outcome === 'manual') {
+    useManualCopy.getState().open({
+      title: strings.share.manualTitle,
+      label: strings.share.manualLabel,
+      text: link,
+      multiline: false,
+      returnFocusTo: shareButtonId(item.id),
+    });
+  }
 }

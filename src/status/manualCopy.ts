@@ -1,15 +1,24 @@
 import { create } from 'zustand';
 
+/** Text that could be neither shared nor copied automatically, offered for copying by hand. */
+export interface CopyRequest {
+  title: string;
+  label: string;
+  text: string;
+  multiline: boolean;
+  /** The id of the control to give focus back to when the dialog closes. */
+  returnFocusTo: string;
+}
+
 interface ManualCopy {
-  /** The step whose link could be neither shared nor copied, and the link to copy by hand. */
-  request: { itemId: string; link: string } | null;
-  open: (itemId: string, link: string) => void;
+  request: CopyRequest | null;
+  open: (request: CopyRequest) => void;
   close: () => void;
 }
 
-/** At most one link at a time is offered for copying by hand, in one dialog for the whole page. */
+/** At most one text at a time is offered for copying by hand, in one dialog for the whole page. */
 export const useManualCopy = create<ManualCopy>()((set) => ({
   request: null,
-  open: (itemId, link) => set({ request: { itemId, link } }),
+  open: (request) => set({ request }),
   close: () => set({ request: null }),
 }));

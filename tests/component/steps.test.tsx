@@ -92,3 +92,26 @@ describe('notes', () => {
     expect(useProgress.getState().notes['wait-for-review']).toBe('周五再问');
   });
 });
+
+describe('copying the progress', () => {
+  it('puts the whole checklist on the clipboard as text, and says so', async () => {
+    const { user } = renderApp();
+    await user.click(screen.getByRole('checkbox', { name: '等待审核' }));
+    await user.click(screen.getByRole('button', { name: '复制进度' }));
+    const text = await navigator.clipboard.readText();
+    expect(text).toMatch(/^注销 TM 卡保号卡：分步清单\n已完成 1 \/ 12/);
+    expect(text).toContain('✓ 等待审核');
+    expect(await screen.findByText(/进度已复制/)).toBeInTheDocument();
+  });
+
+  it('shows the text to copy by hand when the clipboard refuses', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('denied', 'NotAllowedError'));
+    const { user } = renderApp();
+    await user.click(screen.getByRole('button', { name: '复制进度' }));
+    const field = await screen.findByRole('textbox', { name: '进度文本' });
+    expect((field as HTMLTextAreaElement).value).toContain('☐ 等待审核');
+    await user.click(screen.getByRole('button', { name: '关闭' }));
+    expect(screen.getByRole('button', { name: '复制进度' })).toHaveFocus();
+  });
+});

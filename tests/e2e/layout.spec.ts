@@ -45,7 +45,7 @@ test(`at ${WIDTH}px nothing scrolls sideways and every target is ${MIN_TARGET}px
   }
 
   const buttons = await page.getByRole('button').all();
-  expect(buttons.length, '12 share buttons, 12 note buttons, show/hide, reset, dismiss').toBe(27);
+  expect(buttons.length, '12 share buttons, 12 note buttons, show/hide, copy, reset, dismiss').toBe(28);
   await expectTallEnough(buttons);
 
   await page.getByRole('button', { name: '重置进度' }).click();
