@@ -10,7 +10,8 @@ import { ManualCopyDialog } from './components/ManualCopyDialog.tsx';
 import { Notice } from './components/Notice.tsx';
 import { ProgressSummary } from './components/ProgressSummary.tsx';
 import { StorageNotices } from './components/StorageNotices.tsx';
-import { UndoResetNotice } from './components/UndoResetNotice.tsx';
+import { TransferControls } from './components/TransferControls.tsx';
+import { UndoNotice } from './components/UndoNotice.tsx';
 import { requestPersistence } from './progress/storage.ts';
 import { followOtherTabs } from './progress/store.ts';
 import { usePrefs } from './prefs/store.ts';
@@ -41,7 +42,7 @@ export function App() {
           </Notice>
         )}
         <ProgressSummary />
-        <UndoResetNotice />
+        <UndoNotice />
         <DetailsToggle />
         {guide.sections.map((section, index) => (
           <GuideSectionView key={section.id} section={section} number={index + 1} targetId={targetId} />
@@ -50,6 +51,7 @@ export function App() {
       <footer className="page-footer">
         <p>{guide.summary}</p>
         <p className="page-footer__note">{strings.savedLocally}</p>
+        <TransferControls />
       </footer>
       <ManualCopyDialog />
       <LiveAnnouncer />

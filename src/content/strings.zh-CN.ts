@@ -11,6 +11,15 @@ export const strings = {
   progressLabel: '完成进度',
   doneCount: (done: number, total: number) => `已完成 ${done} / ${total}`,
   nextStep: '下一步：',
+  transfer: {
+    heading: '带走你的进度',
+    export: '导出进度',
+    import: '导入进度',
+    imported: '已导入文件里的进度。',
+    partial: '已导入文件里能识别的进度，其余内容无法识别，已忽略。',
+    unreadable: '这个文件无法读取：它不是本清单导出的进度文件。当前进度没有改动。',
+    tooLarge: '这个文件太大，不像是本清单导出的进度文件。当前进度没有改动。',
+  },
   copyProgress: {
     button: '复制进度',
     copied: '进度已复制，可以粘贴到聊天或备忘录里',

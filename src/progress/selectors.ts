@@ -52,6 +52,6 @@ export const useSectionDoneCount = (section: GuideSection) =>
 
 export const useNote = (id: string) => useProgress((state) => state.notes[id] ?? '');
 
-export const useLastReset = () => useProgress((state) => state.lastReset);
+export const useUndoable = () => useProgress((state) => state.undoable);
 
 export const useIsReady = () => useProgress((state) => state.ready);

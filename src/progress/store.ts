@@ -9,8 +9,8 @@ export const STORAGE_KEY = 'tm-card-cancel:progress';
 interface ProgressState extends StoredProgress {
   /** False until stored progress has been applied: the prerendered page must not look ticked or unticked. */
   ready: boolean;
-  /** What the last reset cleared, kept in memory so the reset can be undone. */
-  lastReset: StoredProgress | null;
+  /** What the last reset or import replaced, kept in memory so it can be undone. */
+  undoable: { before: StoredProgress; cause: 'reset' | 'import' } | null;
   /**
    * Ticks or unticks tickable ids (a step, or all the parts of one). Takes the new state, not a
    * toggle, so a stale view cannot invert it.
@@ -18,7 +18,9 @@ interface ProgressState extends StoredProgress {
   setDone: (ids: readonly string[], done: boolean) => void;
   setNote: (id: string, note: string) => void;
   reset: () => void;
-  undoReset: () => void;
+  /** Replaces all progress with progress read from a file (already checked by `readProgress`). */
+  replaceWith: (progress: StoredProgress) => void;
+  undo: () => void;
 }
 
 export const progressStorage = createProgressStorage();
@@ -43,7 +45,7 @@ export const useProgress = create<ProgressState>()(
         done: {},
         notes: {},
         ready: false,
-        lastReset: null,
+        undoable: null,
         setDone: (requested, isDone) => {
           const ids = requested.filter((id) => tickableIds.has(id));
           if (ids.length === 0) return;
@@ -56,7 +58,7 @@ export const useProgress = create<ProgressState>()(
               done: isDone
                 ? { ...done, ...Object.fromEntries(changing.map((id) => [id, now])) }
                 : without(done, changing),
-              lastReset: null,
+              undoable: null,
             };
           });
         },
@@ -74,20 +76,23 @@ export const useProgress = create<ProgressState>()(
           set(({ done, notes }) =>
             Object.keys(done).length + Object.keys(notes).length === 0
               ? {}
-              : { done: {}, notes: {}, lastReset: { done, notes } },
+              : { done: {}, notes: {}, undoable: { before: { done, notes }, cause: 'reset' } },
           );
         },
-        undoReset: () => {
+        replaceWith: (progress) => {
           catchUp();
-          set(({ done, notes, lastReset }) =>
-            lastReset === null
-              ? {}
-              : {
-                  done: { ...lastReset.done, ...done },
-                  notes: { ...lastReset.notes, ...notes },
-                  lastReset: null,
-                },
-          );
+          set(({ done, notes }) => ({ ...progress, undoable: { before: { done, notes }, cause: 'import' } }));
+        },
+        undo: () => {
+          catchUp();
+          set(({ done, notes, undoable }) => {
+            if (undoable === null) return {};
+            const { before, cause } = undoable;
+            // After a reset, keep anything ticked since (in another tab); an import is simply reversed.
+            return cause === 'reset'
+              ? { done: { ...before.done, ...done }, notes: { ...before.notes, ...notes }, undoable: null }
+              : { ...before, undoable: null };
+          });
         },
       };
     },

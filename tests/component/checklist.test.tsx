@@ -18,7 +18,8 @@ describe('the checklist', () => {
 
   it('groups the items into the three sections, in working order', () => {
     renderApp();
-    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    const main = screen.getByRole('main');
+    const headings = within(main).getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(headings).toEqual(['1开始之前', '2注销步骤', '3注销之后']);
   });
 

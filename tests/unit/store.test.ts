@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CURRENT_VERSION } from '../../src/progress/restore.ts';
 import { STORAGE_KEY, useProgress } from '../../src/progress/store.ts';
 
-const { setDone, reset, undoReset } = useProgress.getState();
+const { setDone, reset, undo } = useProgress.getState();
 const done = () => useProgress.getState().done;
 const stored = () => JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null');
 
@@ -72,22 +72,22 @@ describe('the progress store', () => {
     reset();
     expect(done()).toEqual({});
     expect(stored().state).toEqual({ done: {}, notes: {} });
-    undoReset();
+    undo();
     expect(done()).toEqual(before);
     expect(stored().state).toEqual({ done: before, notes: { 'settle-bills': '已付清' } });
-    expect(useProgress.getState().lastReset).toBeNull();
+    expect(useProgress.getState().undoable).toBeNull();
   });
 
   it('offers no undo after a reset that had nothing to clear', () => {
     reset();
-    expect(useProgress.getState().lastReset).toBeNull();
+    expect(useProgress.getState().undoable).toBeNull();
   });
 
   it('drops the undo once the person ticks something new', () => {
     setDone(['back-up-data'], true);
     reset();
     setDone(['settle-bills'], true);
-    expect(useProgress.getState().lastReset).toBeNull();
+    expect(useProgress.getState().undoable).toBeNull();
   });
 
   it('reads saved progress back, keeping known ticks and dropping the rest', async () => {

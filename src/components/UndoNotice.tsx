@@ -1,26 +1,28 @@
 import { flushSync } from 'react-dom';
 import { strings } from '../content/strings.zh-CN.ts';
 import { RESET_BUTTON_ID } from '../links/domIds.ts';
-import { useLastReset } from '../progress/selectors.ts';
+import { useUndoable } from '../progress/selectors.ts';
 import { useProgress } from '../progress/store.ts';
 import { useAnnouncer } from '../status/announcer.ts';
 
-/** Shown after a reset until the person ticks something again; offers to bring the ticks back. */
-export function UndoResetNotice() {
-  const lastReset = useLastReset();
-  const undoReset = useProgress((state) => state.undoReset);
+/**
+ * Shown after a reset or an import until the person ticks something again; offers to bring back
+ * what was there before.
+ */
+export function UndoNotice() {
+  const undoable = useUndoable();
   const announce = useAnnouncer((state) => state.announce);
-  if (lastReset === null) return null;
+  if (undoable === null) return null;
 
   function undo() {
-    flushSync(undoReset);
+    flushSync(useProgress.getState().undo);
     document.getElementById(RESET_BUTTON_ID)?.focus();
     announce(strings.reset.restored);
   }
 
   return (
     <div className="notice">
-      <p id="ui-undo-text">{strings.reset.cleared}</p>
+      <p id="ui-undo-text">{undoable.cause === 'reset' ? strings.reset.cleared : strings.transfer.imported}</p>
       <button
         type="button"
         className="button button--secondary"

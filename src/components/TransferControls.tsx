@@ -1,0 +1,70 @@
+import { useRef, useState } from 'react';
+import { strings } from '../content/strings.zh-CN.ts';
+import { useIsReady } from '../progress/selectors.ts';
+import { useProgress } from '../progress/store.ts';
+import { exportFileName, exportText, MAX_IMPORT_BYTES, readImport } from '../progress/transfer.ts';
+import { useAnnouncer } from '../status/announcer.ts';
+
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+/** Export progress to a JSON file, and import it back (checked like stored data; undoable). */
+export function TransferControls() {
+  const ready = useIsReady();
+  const fileRef = useRef<HTMLInputElement>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  async function importFile(file: File) {
+    setProblem(null);
+    if (file.size > MAX_IMPORT_BYTES) return setProblem(strings.transfer.tooLarge);
+    const result = readImport(await file.text());
+    if (result.kind === 'unreadable') return setProblem(strings.transfer.unreadable);
+    useProgress.getState().replaceWith(result.progress);
+    const { imported, partial } = strings.transfer;
+    useAnnouncer.getState().announce(result.kind === 'complete' ? imported : partial);
+  }
+
+  return (
+    <section className="transfer" aria-labelledby="ui-transfer-title">
+      <h2 id="ui-transfer-title">{strings.transfer.heading}</h2>
+      <div className="transfer__actions">
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={!ready}
+          onClick={() => download(exportFileName(new Date()), exportText(useProgress.getState()))}
+        >
+          {strings.transfer.export}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={!ready}
+          onClick={() => fileRef.current?.click()}
+        >
+          {strings.transfer.import}
+        </button>
+        <input
+          ref={fileRef}
+          type="file"
+          accept="application/json,.json"
+          hidden
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            event.currentTarget.value = '';
+            if (file) void importFile(file);
+          }}
+        />
+      </div>
+      {problem !== null && (
+        <p className="transfer__problem" role="alert">
+          {problem}
+        </p>
+      )}
+    </section>
+  );
+}
