@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { guideZhCN } from './src/content/guide.zh-CN.ts';
 import { parseGuide } from './src/content/schema.ts';
 
@@ -65,8 +66,38 @@ function lowPriorityEntry(): Plugin {
   };
 }
 
+/**
+ * Offline and installable: Workbox precaches the built app, and src/offline.ts registers the
+ * service worker after the app has started, asking before it swaps in a new version.
+ */
+const offline = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  manifest: {
+    name: guideZhCN.title,
+    short_name: '保号卡注销',
+    description: '注销 TM 卡保号卡的分步清单：逐项勾选，进度只保存在本机。',
+    lang: 'zh-CN',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    background_color: '#f6f7f9',
+    theme_color: '#1d5fbf',
+    icons: [
+      { src: '/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+      { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,png,txt}'],
+    navigateFallback: '/index.html',
+    cleanupOutdatedCaches: true,
+  },
+});
+
 export default defineConfig({
-  plugins: [react(), validateGuide(), contentSecurityPolicy(), lowPriorityEntry()],
+  plugins: [react(), validateGuide(), contentSecurityPolicy(), lowPriorityEntry(), offline],
   build: {
     // Read by scripts/sizes.mjs to know which files a first visit loads.
     manifest: true,

@@ -12,6 +12,7 @@ import { ProgressSummary } from './components/ProgressSummary.tsx';
 import { StorageNotices } from './components/StorageNotices.tsx';
 import { TransferControls } from './components/TransferControls.tsx';
 import { UndoNotice } from './components/UndoNotice.tsx';
+import { UpdateNotice } from './components/UpdateNotice.tsx';
 import { requestPersistence } from './progress/storage.ts';
 import { followOtherTabs } from './progress/store.ts';
 import { usePrefs } from './prefs/store.ts';
@@ -35,6 +36,7 @@ export function App() {
         <p>{guide.intro}</p>
       </header>
       <main className={showDetails ? 'page-main' : 'page-main page-main--brief'}>
+        <UpdateNotice />
         <StorageNotices />
         {target.kind === 'unknown' && (
           <Notice onDismiss={clearTarget} dismissLabel={strings.dismiss}>

@@ -11,4 +11,6 @@ export function start(root: HTMLElement): void {
   );
   if (root.hasChildNodes()) hydrateRoot(root, app);
   else createRoot(root).render(app);
+  // Offline support is loaded once the page works, so it never delays it.
+  void import('./offline.ts').then(({ registerOffline }) => registerOffline());
 }

@@ -27,6 +27,8 @@ beforeEach(async () => {
     import('../src/status/manualCopy.ts'),
     import('../src/prefs/store.ts'),
   ]);
+  const { useUpdate } = await import('../src/status/update.ts');
+  useUpdate.setState(useUpdate.getInitialState(), true);
   localStorage.clear();
   window.location.hash = '';
   useProgress.setState(useProgress.getInitialState(), true);

@@ -11,6 +11,10 @@ export const strings = {
   progressLabel: '完成进度',
   doneCount: (done: number, total: number) => `已完成 ${done} / ${total}`,
   nextStep: '下一步：',
+  update: {
+    available: '有新版本可用。刷新后使用新版本，你的进度不受影响。',
+    reload: '刷新',
+  },
   transfer: {
     heading: '带走你的进度',
     export: '导出进度',

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { STORAGE_KEY, useProgress } from '../../src/progress/store.ts';
 import { renderApp } from './render.tsx';
@@ -51,5 +51,19 @@ describe('asking to keep the data', () => {
     } finally {
       Reflect.deleteProperty(navigator, 'storage');
     }
+  });
+});
+
+describe('a new version', () => {
+  it('is offered, never swapped in silently', async () => {
+    const { useUpdate } = await import('../../src/status/update.ts');
+    const apply = vi.fn();
+    const { user } = renderApp();
+    expect(screen.queryByRole('button', { name: '刷新' })).not.toBeInTheDocument();
+    act(() => useUpdate.getState().offer(apply));
+    expect(screen.getByText(/有新版本可用/)).toBeInTheDocument();
+    expect(apply).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: '刷新' }));
+    expect(apply).toHaveBeenCalledTimes(1);
   });
 });
