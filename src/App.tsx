@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
-import { guide } from './content/guide.ts';
-import { strings } from './content/strings.zh-CN.ts';
+import { useGuide, useStrings } from './content/locale.ts';
+import { useFollowLanguage } from './content/useFollowLanguage.ts';
 import { PAGE_HEADING_ID } from './links/domIds.ts';
 import { useTargetItem } from './links/useTargetItem.ts';
 import { DetailsToggle } from './components/DetailsToggle.tsx';
 import { GuideSectionView } from './components/GuideSectionView.tsx';
+import { LanguageSwitch } from './components/LanguageSwitch.tsx';
 import { LiveAnnouncer } from './components/LiveAnnouncer.tsx';
 import { ManualCopyDialog } from './components/ManualCopyDialog.tsx';
 import { Notice } from './components/Notice.tsx';
@@ -18,6 +19,9 @@ import { followOtherTabs } from './progress/store.ts';
 import { usePrefs } from './prefs/store.ts';
 
 export function App() {
+  const strings = useStrings();
+  const guide = useGuide();
+  useFollowLanguage();
   const [target, clearTarget] = useTargetItem();
   const targetId = target.kind === 'item' ? target.id : null;
   const showDetails = usePrefs((state) => state.showDetails);
@@ -30,6 +34,7 @@ export function App() {
   return (
     <>
       <header className="page-header">
+        <LanguageSwitch />
         <h1 id={PAGE_HEADING_ID} tabIndex={-1}>
           {guide.title}
         </h1>

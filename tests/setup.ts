@@ -27,8 +27,13 @@ beforeEach(async () => {
     import('../src/status/manualCopy.ts'),
     import('../src/prefs/store.ts'),
   ]);
-  const { useUpdate } = await import('../src/status/update.ts');
+  const [{ useUpdate }, { useLocale }] = await Promise.all([
+    import('../src/status/update.ts'),
+    import('../src/content/locale.ts'),
+  ]);
   useUpdate.setState(useUpdate.getInitialState(), true);
+  useLocale.setState(useLocale.getInitialState(), true);
+  document.documentElement.lang = 'zh-CN';
   localStorage.clear();
   window.location.hash = '';
   useProgress.setState(useProgress.getInitialState(), true);

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { strings } from '../content/strings.zh-CN.ts';
+import { useStrings } from '../content/locale.ts';
 import type { GuideItem } from '../content/schema.ts';
 import { detailId, shareButtonId } from '../links/domIds.ts';
 import { shareStep } from '../links/shareStep.ts';
@@ -17,6 +17,7 @@ interface Props {
 
 /** One step: its checkbox, the explanation, its parts, a share button, when it was done, a note. */
 export const ChecklistItem = memo(function ChecklistItem({ item, targeted, ready }: Props) {
+  const strings = useStrings();
   const doneTime = useStepDoneTime(item);
   const isNext = useIsNextStep(item.id) && ready;
   const done = doneTime !== undefined;

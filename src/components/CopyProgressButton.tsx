@@ -1,6 +1,5 @@
 import { memo } from 'react';
-import { guide } from '../content/guide.ts';
-import { strings } from '../content/strings.zh-CN.ts';
+import { currentLocale, useStrings } from '../content/locale.ts';
 import { progressText } from '../progress/progressText.ts';
 import { useIsReady } from '../progress/selectors.ts';
 import { useProgress } from '../progress/store.ts';
@@ -10,6 +9,7 @@ import { useManualCopy } from '../status/manualCopy.ts';
 const BUTTON_ID = 'ui-copy-progress';
 
 async function copyProgress() {
+  const { guide, strings } = currentLocale();
   const text = progressText(guide, useProgress.getState(), {
     doneCount: strings.doneCount,
     doneAt: strings.doneAt,
@@ -33,6 +33,7 @@ async function copyProgress() {
 
 /** Copies the whole checklist, with ticks, times and notes, as plain text. */
 export const CopyProgressButton = memo(function CopyProgressButton() {
+  const strings = useStrings();
   const ready = useIsReady();
   return (
     <button

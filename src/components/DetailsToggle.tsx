@@ -1,9 +1,10 @@
-import { strings } from '../content/strings.zh-CN.ts';
+import { useStrings } from '../content/locale.ts';
 import { usePrefs } from '../prefs/store.ts';
 import { useIsReady } from '../progress/selectors.ts';
 
 /** Shows or hides every step's explanation at once, as GOV.UK's step-by-step pages do. */
 export function DetailsToggle() {
+  const strings = useStrings();
   const showDetails = usePrefs((state) => state.showDetails);
   // Like every control, it waits for the app to start (it does nothing without JavaScript).
   const ready = useIsReady();

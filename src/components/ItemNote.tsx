@@ -1,5 +1,5 @@
 import { memo, useEffect, useState } from 'react';
-import { strings } from '../content/strings.zh-CN.ts';
+import { useStrings } from '../content/locale.ts';
 import type { GuideItem } from '../content/schema.ts';
 import { MAX_NOTE_LENGTH } from '../progress/restore.ts';
 import { useNote } from '../progress/selectors.ts';
@@ -17,6 +17,7 @@ interface Props {
  * (A button, not <details>: a thousand of those make a long list noticeably slower to render.)
  */
 export const ItemNote = memo(function ItemNote({ item, ready }: Props) {
+  const strings = useStrings();
   const saved = useNote(item.id);
   const [open, setOpen] = useState(false);
   // A note arriving (from storage, an undo, another tab) opens it, and it stays open while edited.
@@ -50,6 +51,7 @@ export const ItemNote = memo(function ItemNote({ item, ready }: Props) {
  * they pause, and at once when they leave the field or the page.
  */
 function NoteEditor({ item, saved, ready }: Props & { saved: string }) {
+  const strings = useStrings();
   const [draft, setDraft] = useState(saved);
   const [lastSaved, setLastSaved] = useState(saved);
 

@@ -1,9 +1,10 @@
 import { useEffect, useRef } from 'react';
-import { strings } from '../content/strings.zh-CN.ts';
+import { useStrings } from '../content/locale.ts';
 import { useManualCopy } from '../status/manualCopy.ts';
 
 /** Shows a text (a step's link, the progress) selected in a field when it could not be copied. */
 export function ManualCopyDialog() {
+  const strings = useStrings();
   const request = useManualCopy((state) => state.request);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const fieldRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);

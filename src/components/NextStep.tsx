@@ -1,13 +1,14 @@
 import { memo } from 'react';
-import { allItems } from '../content/guide.ts';
-import { strings } from '../content/strings.zh-CN.ts';
+import { useGuide, useStrings } from '../content/locale.ts';
 import { useIsReady, useNextStepId } from '../progress/selectors.ts';
 
 /** Names the first step not yet done, with a link that jumps to it. */
 export const NextStep = memo(function NextStep() {
+  const strings = useStrings();
   const nextId = useNextStepId();
   const ready = useIsReady();
-  const next = allItems.find((item) => item.id === nextId);
+  const guide = useGuide();
+  const next = guide.sections.flatMap((section) => section.items).find((item) => item.id === nextId);
   // Before stored progress is applied the next step is not known; keep the line's place.
   return (
     <p className="summary__next">

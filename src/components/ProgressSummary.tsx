@@ -1,11 +1,13 @@
-import { strings } from '../content/strings.zh-CN.ts';
-import { guide, totalItems } from '../content/guide.ts';
+import { useGuide, useStrings } from '../content/locale.ts';
+import { totalItems } from '../content/guide.ts';
 import { useDoneCount } from '../progress/selectors.ts';
 import { CopyProgressButton } from './CopyProgressButton.tsx';
 import { NextStep } from './NextStep.tsx';
 import { ResetControl } from './ResetControl.tsx';
 
 export function ProgressSummary() {
+  const strings = useStrings();
+  const guide = useGuide();
   const done = useDoneCount();
   const complete = done === totalItems;
   return (

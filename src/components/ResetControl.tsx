@@ -1,10 +1,11 @@
 import { useRef } from 'react';
-import { strings } from '../content/strings.zh-CN.ts';
+import { useStrings } from '../content/locale.ts';
 import { RESET_BUTTON_ID } from '../links/domIds.ts';
 import { useProgress } from '../progress/store.ts';
 
 /** The reset button and its confirmation dialog. Confirming hands focus to the undo notice. */
 export function ResetControl() {
+  const strings = useStrings();
   const reset = useProgress((state) => state.reset);
   const hasProgress = useProgress((state) => Object.keys(state.done).length + Object.keys(state.notes).length > 0);
   const dialogRef = useRef<HTMLDialogElement>(null);

@@ -1,8 +1,9 @@
-import { strings } from '../content/strings.zh-CN.ts';
+import { useStrings } from '../content/locale.ts';
 import type { GuideSection } from '../content/schema.ts';
 import { useSectionDoneCount } from '../progress/selectors.ts';
 
 export function SectionProgress({ section }: { section: GuideSection }) {
+  const strings = useStrings();
   const done = useSectionDoneCount(section);
   const total = section.items.length;
   return (

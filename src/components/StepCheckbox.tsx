@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, type Ref } from 'react';
 import { checkIds } from '../content/guide.ts';
-import { strings } from '../content/strings.zh-CN.ts';
+import { useStrings } from '../content/locale.ts';
 import type { GuideItem } from '../content/schema.ts';
 import { checkboxId, detailId } from '../links/domIds.ts';
 import { usePartsDone } from '../progress/selectors.ts';
@@ -40,6 +40,7 @@ interface CheckboxProps extends Props {
 }
 
 function Checkbox({ item, ready, partsDone, boxRef }: CheckboxProps) {
+  const strings = useStrings();
   const parts = checkIds(item);
   return (
     <>

@@ -1,9 +1,10 @@
-import { strings } from '../content/strings.zh-CN.ts';
+import { useStrings } from '../content/locale.ts';
 import { useNotices } from '../status/notices.ts';
 import { Notice } from './Notice.tsx';
 
 /** Says plainly when progress is not being saved, or when stored progress had to be repaired. */
 export function StorageNotices() {
+  const strings = useStrings();
   const saveProblem = useNotices((state) => state.saveProblem);
   const recovered = useNotices((state) => state.recovered);
   const dismissRecovered = useNotices((state) => state.dismissRecovered);

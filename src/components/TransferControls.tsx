@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { strings } from '../content/strings.zh-CN.ts';
+import { useStrings } from '../content/locale.ts';
 import { useIsReady } from '../progress/selectors.ts';
 import { useProgress } from '../progress/store.ts';
 import { exportFileName, exportText, MAX_IMPORT_BYTES, readImport } from '../progress/transfer.ts';
@@ -14,6 +14,7 @@ function download(name: string, text: string) {
 
 /** Export progress to a JSON file, and import it back (checked like stored data; undoable). */
 export function TransferControls() {
+  const strings = useStrings();
   const ready = useIsReady();
   const fileRef = useRef<HTMLInputElement>(null);
   const [problem, setProblem] = useState<string | null>(null);

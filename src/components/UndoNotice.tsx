@@ -1,5 +1,5 @@
 import { flushSync } from 'react-dom';
-import { strings } from '../content/strings.zh-CN.ts';
+import { useStrings } from '../content/locale.ts';
 import { RESET_BUTTON_ID } from '../links/domIds.ts';
 import { useUndoable } from '../progress/selectors.ts';
 import { useProgress } from '../progress/store.ts';
@@ -10,6 +10,7 @@ import { useAnnouncer } from '../status/announcer.ts';
  * what was there before.
  */
 export function UndoNotice() {
+  const strings = useStrings();
   const undoable = useUndoable();
   const announce = useAnnouncer((state) => state.announce);
   if (undoable === null) return null;

@@ -1,8 +1,9 @@
-import { strings } from '../content/strings.zh-CN.ts';
+import { useStrings } from '../content/locale.ts';
 import { useUpdate } from '../status/update.ts';
 
 /** Offers a new version of the page; the person chooses when to reload. */
 export function UpdateNotice() {
+  const strings = useStrings();
   const apply = useUpdate((state) => state.apply);
   if (apply === null) return null;
   return (

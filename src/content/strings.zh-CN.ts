@@ -6,7 +6,7 @@ const timeFormat = new Intl.DateTimeFormat('zh-CN', {
 });
 
 /** Every interface sentence the user reads, apart from the guide itself. */
-export const strings = {
+export const stringsZhCN = {
   formatDoneTime: (iso: string) => timeFormat.format(new Date(iso)),
   progressLabel: '完成进度',
   doneCount: (done: number, total: number) => `已完成 ${done} / ${total}`,
@@ -79,4 +79,6 @@ export const strings = {
     },
   },
   dismiss: '知道了',
-} as const;
+};
+
+export type Strings = typeof stringsZhCN;

@@ -1,4 +1,4 @@
-import { strings } from '../content/strings.zh-CN.ts';
+import { currentLocale } from '../content/locale.ts';
 import type { GuideItem } from '../content/schema.ts';
 import { useAnnouncer } from '../status/announcer.ts';
 import { useManualCopy } from '../status/manualCopy.ts';
@@ -10,6 +10,7 @@ import { shareLink } from './share.ts';
 export async function shareStep(item: GuideItem): Promise<void> {
   const link = formatItemLink(item.id, window.location.href);
   const outcome = await shareLink({ url: link, title: item.title });
+  const { strings } = currentLocale();
   const { announce } = useAnnouncer.getState();
   if (outcome === 'copied') announce(strings.share.copied);
   if (outcome === 'shared') announce(strings.share.shared);

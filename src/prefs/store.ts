@@ -1,12 +1,15 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { LANGS, type Lang } from '../content/locale.ts';
 
 export const PREFS_KEY = 'tm-card-cancel:prefs';
 
 interface Prefs {
   /** Whether every step's explanation is shown (the default, and always so without JavaScript). */
   showDetails: boolean;
+  lang: Lang;
   setShowDetails: (show: boolean) => void;
+  setLang: (lang: Lang) => void;
 }
 
 /**
@@ -17,16 +20,22 @@ export const usePrefs = create<Prefs>()(
   persist(
     (set) => ({
       showDetails: true,
+      lang: 'zh-CN',
       setShowDetails: (showDetails) => set({ showDetails }),
+      setLang: (lang) => set({ lang }),
     }),
     {
       name: PREFS_KEY,
       version: 1,
       storage: createJSONStorage(() => localStorage),
-      partialize: ({ showDetails }) => ({ showDetails }),
+      partialize: ({ showDetails, lang }) => ({ showDetails, lang }),
       merge: (stored, current) => {
-        const showDetails = (stored as Partial<Prefs> | undefined)?.showDetails;
-        return typeof showDetails === 'boolean' ? { ...current, showDetails } : current;
+        const { showDetails, lang } = (stored ?? {}) as Partial<Record<keyof Prefs, unknown>>;
+        return {
+          ...current,
+          ...(typeof showDetails === 'boolean' ? { showDetails } : {}),
+          ...(LANGS.includes(lang as Lang) ? { lang: lang as Lang } : {}),
+        };
       },
       skipHydration: import.meta.env.SSR,
     },

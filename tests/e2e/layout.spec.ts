@@ -45,7 +45,7 @@ test(`at ${WIDTH}px nothing scrolls sideways and every target is ${MIN_TARGET}px
   }
 
   const buttons = await page.getByRole('button').all();
-  expect(buttons.length, '12 share, 12 note, show/hide, copy, reset, dismiss, export, import').toBe(30);
+  expect(buttons.length, '12 share, 12 note, language, show/hide, copy, reset, dismiss, export, import').toBe(31);
   await expectTallEnough(buttons);
 
   await page.getByRole('button', { name: '重置进度' }).click();

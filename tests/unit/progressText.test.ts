@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guide } from '../../src/content/guide.ts';
-import { strings } from '../../src/content/strings.zh-CN.ts';
+import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
 import { progressText } from '../../src/progress/progressText.ts';
 
 const words = {

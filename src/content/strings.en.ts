@@ -1,0 +1,83 @@
+import type { Strings } from './strings.zh-CN.ts';
+
+const timeFormat = new Intl.DateTimeFormat('en', {
+  month: 'short',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+export const stringsEn: Strings = {
+  formatDoneTime: (iso: string) => timeFormat.format(new Date(iso)),
+  progressLabel: 'Progress',
+  doneCount: (done: number, total: number) => `${done} of ${total} done`,
+  nextStep: 'Next: ',
+  update: {
+    available: 'A new version is available. Reload to use it; your progress is not affected.',
+    reload: 'Reload',
+  },
+  transfer: {
+    heading: 'Take your progress with you',
+    export: 'Export progress',
+    import: 'Import progress',
+    imported: 'Progress imported from the file.',
+    partial: 'Imported what could be read from the file; the rest was not recognised and was ignored.',
+    unreadable: 'This file cannot be read: it is not a progress file exported from this checklist. Nothing was changed.',
+    tooLarge: 'This file is too large to be a progress file exported from this checklist. Nothing was changed.',
+  },
+  copyProgress: {
+    button: 'Copy progress',
+    copied: 'Progress copied: paste it into a chat or a note',
+    manualTitle: 'Copy the progress by hand',
+    manualLabel: 'Progress as text',
+    note: 'Note',
+  },
+  details: { hide: 'Hide all explanations', show: 'Show all explanations' },
+  partsCount: (done: number, total: number) => `${done} / ${total}`,
+  doneAt: 'Done on',
+  note: {
+    summary: 'Note',
+    toggle: (title: string) => `Note: ${title}`,
+    label: (title: string) => `Note for ${title}`,
+    hint: 'For example a ticket number or the branch you visited. Kept only on this device.',
+  },
+  sectionCount: (done: number, total: number) => `${done} / ${total}`,
+  sectionCountLabel: (done: number, total: number) => `${done} of ${total} done in this part`,
+  savedLocally: 'Your progress is kept only in this browser, on this device.',
+  needsJavaScript: 'Ticking and saving need JavaScript; without it you can still follow the list below step by step.',
+  reset: {
+    button: 'Reset progress',
+    title: 'Clear all progress?',
+    body: 'This unticks everything and clears all notes. You can undo it straight away.',
+    confirm: 'Clear progress',
+    cancel: 'Cancel',
+    cleared: 'All ticks and notes cleared.',
+    undo: 'Undo',
+    restored: 'Progress from before the reset is back.',
+  },
+  share: {
+    button: 'Share link',
+    buttonLabel: (title: string) => `Share a link to this step: ${title}`,
+    copied: 'Link copied',
+    shared: 'Link shared',
+    manualTitle: 'Copy the link by hand',
+    manualLabel: 'Link to this step',
+    manualHint: 'It could not be copied automatically. Select and copy it below.',
+    close: 'Close',
+  },
+  link: {
+    notFound: 'Step not found: the link may be incomplete or out of date. Here is the whole checklist.',
+  },
+  storage: {
+    unavailable:
+      'This device does not let the page save anything (a browser setting or private mode). You can still tick, but your progress will be gone when you close the page.',
+    full: 'The browser’s storage is full, so your latest ticks were not saved. Free some site data and your next tick will save everything; until then, keep this page open.',
+    recovered: {
+      'backed-up':
+        'Part of your saved progress could not be read. Every tick that could be read was kept, and a copy of the original data was saved aside, not deleted.',
+      'not-backed-up':
+        'Part of your saved progress could not be read. Every tick that could be read was kept; storage is full, so the original data could not be copied aside and was left as it was.',
+    },
+  },
+  dismiss: 'OK',
+};
