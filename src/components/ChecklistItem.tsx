@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useStrings } from '../content/locale.ts';
+import type { Strings } from '../content/strings.zh-CN.ts';
 import type { GuideItem } from '../content/schema.ts';
 import { detailId, shareButtonId } from '../links/domIds.ts';
 import { shareStep } from '../links/shareStep.ts';
@@ -13,11 +13,12 @@ interface Props {
   targeted: boolean;
   /** False until stored progress has been applied. */
   ready: boolean;
+  /** Passed down rather than subscribed to: a thousand items need not each watch the language. */
+  strings: Strings;
 }
 
 /** One step: its checkbox, the explanation, its parts, a share button, when it was done, a note. */
-export const ChecklistItem = memo(function ChecklistItem({ item, targeted, ready }: Props) {
-  const strings = useStrings();
+export const ChecklistItem = memo(function ChecklistItem({ item, targeted, ready, strings }: Props) {
   const doneTime = useStepDoneTime(item);
   const isNext = useIsNextStep(item.id) && ready;
   const done = doneTime !== undefined;
@@ -25,7 +26,7 @@ export const ChecklistItem = memo(function ChecklistItem({ item, targeted, ready
 
   return (
     <li id={item.id} className={classes.join(' ')} aria-current={isNext ? 'step' : undefined}>
-      <StepCheckbox item={item} ready={ready} done={done} />
+      <StepCheckbox item={item} ready={ready} done={done} strings={strings} />
       <p id={detailId(item.id)} className="item__detail">
         {item.detail}
       </p>
@@ -44,7 +45,7 @@ export const ChecklistItem = memo(function ChecklistItem({ item, targeted, ready
       </div>
       {/* The time shares the note button's row, so showing it once progress is read shifts nothing. */}
       <div className="item__footer">
-        <ItemNote item={item} ready={ready} />
+        <ItemNote item={item} ready={ready} strings={strings} />
         {typeof doneTime === 'string' && (
           <p className="item__done-at">
             <span className="visually-hidden">{strings.doneAt}</span>

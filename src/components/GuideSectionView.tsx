@@ -1,4 +1,5 @@
 import type { GuideSection } from '../content/schema.ts';
+import { useStrings } from '../content/locale.ts';
 import { sectionHeadingId } from '../links/domIds.ts';
 import { useIsReady } from '../progress/selectors.ts';
 import { ChecklistItem } from './ChecklistItem.tsx';
@@ -13,6 +14,7 @@ interface Props {
 export function GuideSectionView({ section, number, targetId }: Props) {
   const headingId = sectionHeadingId(section.id);
   const ready = useIsReady();
+  const strings = useStrings();
   return (
     <section className="section" aria-labelledby={headingId}>
       <div className="section__header">
@@ -26,7 +28,7 @@ export function GuideSectionView({ section, number, targetId }: Props) {
       </div>
       <ol className="section__items">
         {section.items.map((item) => (
-          <ChecklistItem key={item.id} item={item} targeted={item.id === targetId} ready={ready} />
+          <ChecklistItem key={item.id} item={item} targeted={item.id === targetId} ready={ready} strings={strings} />
         ))}
       </ol>
     </section>

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, type Ref } from 'react';
 import { checkIds } from '../content/guide.ts';
-import { useStrings } from '../content/locale.ts';
+import type { Strings } from '../content/strings.zh-CN.ts';
 import type { GuideItem } from '../content/schema.ts';
 import { checkboxId, detailId } from '../links/domIds.ts';
 import { usePartsDone } from '../progress/selectors.ts';
@@ -9,19 +9,17 @@ import { useProgress } from '../progress/store.ts';
 interface Props {
   item: GuideItem;
   ready: boolean;
+  strings: Strings;
 }
 
 /** A step's checkbox, named by its title. */
-export function StepCheckbox({ item, ready, done }: Props & { done: boolean }) {
-  return item.subItems ? (
-    <PartsCheckbox item={item} ready={ready} />
-  ) : (
-    <Checkbox item={item} ready={ready} partsDone={done ? 1 : 0} />
-  );
+export function StepCheckbox({ done, ...props }: Props & { done: boolean }) {
+  return props.item.subItems ? <PartsCheckbox {...props} /> : <Checkbox {...props} partsDone={done ? 1 : 0} />;
 }
 
 /** A step with parts: ticked when every part is, mixed when some are; ticking it ticks them all. */
-function PartsCheckbox({ item, ready }: Props) {
+function PartsCheckbox(props: Props) {
+  const { item } = props;
   const partsDone = usePartsDone(item);
   const boxRef = useRef<HTMLInputElement>(null);
   const mixed = partsDone > 0 && partsDone < checkIds(item).length;
@@ -30,7 +28,7 @@ function PartsCheckbox({ item, ready }: Props) {
     if (boxRef.current) boxRef.current.indeterminate = mixed;
   }, [mixed]);
 
-  return <Checkbox item={item} ready={ready} partsDone={partsDone} boxRef={boxRef} />;
+  return <Checkbox {...props} partsDone={partsDone} boxRef={boxRef} />;
 }
 
 interface CheckboxProps extends Props {
@@ -39,8 +37,7 @@ interface CheckboxProps extends Props {
   boxRef?: Ref<HTMLInputElement>;
 }
 
-function Checkbox({ item, ready, partsDone, boxRef }: CheckboxProps) {
-  const strings = useStrings();
+function Checkbox({ item, ready, strings, partsDone, boxRef }: CheckboxProps) {
   const parts = checkIds(item);
   return (
     <>
