@@ -2,8 +2,10 @@ import { guideZhCN } from './guide.zh-CN.ts';
 import type { Guide, GuideItem } from './schema.ts';
 
 /**
- * The guide the app shows. Its data is checked against the schema by the test suite and the build,
- * so the schema (and zod) stay out of the page's JavaScript.
+ * The guide's structure: its steps, parts and ids, which every language shares (the schema test
+ * proves it); the text shown comes from the current locale (locale.ts). The data is checked against
+ * the schema by the test suite and the build, so the schema (and zod) stay out of the page's
+ * JavaScript.
  */
 export const guide: Guide = guideZhCN;
 
@@ -22,8 +24,3 @@ export const checkIds = (item: GuideItem): readonly string[] =>
   item.subItems ? item.subItems.map((sub) => sub.id) : [item.id];
 
 export const tickableIds: ReadonlySet<string> = new Set(allItems.flatMap(checkIds));
-
-/** Steps that have sub-items, by id: a tick stored for the step itself stands for all its parts. */
-export const stepsWithParts: ReadonlyMap<string, readonly string[]> = new Map(
-  allItems.filter((item) => item.subItems).map((item) => [item.id, checkIds(item)]),
-);

@@ -99,6 +99,27 @@ const STATES: { name: string; arrange: (page: Page) => Promise<void> }[] = [
       await expect(page.getByRole('textbox', { name: '复制这一步的链接' })).toBeFocused();
     },
   },
+  {
+    name: 'a step with some parts done, a note open, explanations hidden',
+    arrange: async (page) => {
+      await openChecklist(page);
+      await page.getByRole('checkbox', { name: '微信' }).check();
+      await page.getByRole('button', { name: '备注：联系运营商客服' }).click();
+      await page.getByRole('textbox', { name: '联系运营商客服的备注' }).fill('工单号 A-1024');
+      await page.getByRole('button', { name: '隐藏全部说明' }).click();
+      await expect(page.getByRole('button', { name: '显示全部说明' })).toBeVisible();
+    },
+  },
+  {
+    name: 'the English page, with a step done',
+    arrange: async (page) => {
+      await openChecklist(page);
+      await tick(page, ITEMS.settleBills);
+      await page.getByRole('button', { name: 'English' }).click();
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      await expect(page.getByRole('checkbox', { name: 'Pay everything you owe' })).toBeChecked();
+    },
+  },
 ];
 
 for (const colorScheme of ['light', 'dark'] as const) {
