@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { currentLocale, useStrings } from '../content/locale.ts';
+import { copyText } from '../links/share.ts';
 import { progressText } from '../progress/progressText.ts';
 import { useIsReady } from '../progress/selectors.ts';
 import { useProgress } from '../progress/store.ts';
@@ -16,11 +17,9 @@ async function copyProgress() {
     note: strings.copyProgress.note,
     formatDoneTime: strings.formatDoneTime,
   });
-  try {
-    await navigator.clipboard.writeText(text);
+  if ((await copyText(text)) === 'copied') {
     useAnnouncer.getState().announce(strings.copyProgress.copied);
-  } catch (error) {
-    console.warn('Clipboard write failed; showing the progress to copy by hand.', error);
+  } else {
     useManualCopy.getState().open({
       title: strings.copyProgress.manualTitle,
       label: strings.copyProgress.manualLabel,

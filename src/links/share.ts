@@ -22,11 +22,19 @@ export async function shareLink(
       console.warn('Web Share failed; falling back to the clipboard.', error);
     }
   }
+  return copyText(url, nav);
+}
+
+/** Puts text on the clipboard; `manual` means the person has to copy it themselves. */
+export async function copyText(
+  text: string,
+  nav: Pick<Navigator, 'clipboard'> = navigator,
+): Promise<'copied' | 'manual'> {
   try {
-    await nav.clipboard.writeText(url);
+    await nav.clipboard.writeText(text);
     return 'copied';
   } catch (error) {
-    console.warn('Clipboard write failed; showing the link to copy by hand.', error);
+    console.warn('Clipboard write failed; showing the text to copy by hand.', error);
     return 'manual';
   }
 }

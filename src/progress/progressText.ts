@@ -1,6 +1,5 @@
-import { checkIds } from '../content/guide.ts';
 import type { Guide } from '../content/schema.ts';
-import { isStepDone, stepDoneTime } from './selectors.ts';
+import { isStepDone, partsDone, stepDoneTime } from './selectors.ts';
 import type { StoredProgress } from './restore.ts';
 
 export interface ProgressTextWords {
@@ -26,9 +25,7 @@ export function progressText(
     for (const item of section.items) {
       const time = stepDoneTime(done, item);
       const when = typeof time === 'string' ? `（${words.doneAt} ${words.formatDoneTime(time)}）` : '';
-      const parts = item.subItems
-        ? `（${checkIds(item).filter(isTicked).length} / ${item.subItems.length}）`
-        : '';
+      const parts = item.subItems ? `（${partsDone(done, item)} / ${item.subItems.length}）` : '';
       lines.push(`${mark(time !== undefined)} ${item.title}${parts}${when}`);
       for (const part of item.subItems ?? []) lines.push(`    ${mark(isTicked(part.id))} ${part.title}`);
       const note = notes[item.id];

@@ -3,6 +3,10 @@ import type { GuideItem, GuideSection } from '../content/schema.ts';
 import type { DoneMap } from './restore.ts';
 import { useProgress } from './store.ts';
 
+/** How many of a step's tickable ids (itself, or its parts) are done. */
+export const partsDone = (done: DoneMap, item: GuideItem) =>
+  checkIds(item).filter((id) => Object.hasOwn(done, id)).length;
+
 /** A step is done when all of its tickable ids are: itself, or all of its parts. */
 export const isStepDone = (done: DoneMap, item: GuideItem) =>
   checkIds(item).every((id) => Object.hasOwn(done, id));
@@ -37,8 +41,7 @@ export const useIsDone = (id: string) => useProgress((state) => Object.hasOwn(st
 
 export const useStepDoneTime = (item: GuideItem) => useProgress((state) => stepDoneTime(state.done, item));
 
-export const usePartsDone = (item: GuideItem) =>
-  useProgress((state) => checkIds(item).filter((id) => Object.hasOwn(state.done, id)).length);
+export const usePartsDone = (item: GuideItem) => useProgress((state) => partsDone(state.done, item));
 
 export const useNextStepId = () => useProgress((state) => nextStepId(state.done));
 
