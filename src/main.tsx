@@ -1,8 +1,4 @@
-import './styles/base.css';
-import './styles/layout.css';
-import './styles/checklist.css';
-import './styles/controls.css';
-import './styles/print.css';
+import './styles/index.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');

@@ -2,11 +2,7 @@
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from '../../src/App.tsx';
-import '../../src/styles/base.css';
-import '../../src/styles/layout.css';
-import '../../src/styles/checklist.css';
-import '../../src/styles/controls.css';
-import '../../src/styles/print.css';
+import '../../src/styles/index.css';
 
 declare global {
   interface Window {
