@@ -1,12 +1,12 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import type { Strings } from '../content/strings.zh-CN.ts';
 import type { GuideItem } from '../content/schema.ts';
-import { detailId, shareButtonId } from '../links/domIds.ts';
+import { detailId } from '../links/domIds.ts';
 import { shareStep } from '../links/shareStep.ts';
-import { useIsNextStep, useStepDoneTime } from '../progress/selectors.ts';
-import { ItemNote } from './ItemNote.tsx';
+import { useIsNextStep, useNote, useStepDoneTime } from '../progress/selectors.ts';
+import { NoteEditor } from './NoteEditor.tsx';
 import { PartList } from './PartList.tsx';
-import { StepCheckbox } from './StepCheckbox.tsx';
+import { Checkbox, PartsCheckbox } from './StepCheckbox.tsx';
 
 interface Props {
   item: GuideItem;
@@ -17,35 +17,53 @@ interface Props {
   strings: Strings;
 }
 
-/** One step: its checkbox, the explanation, its parts, a share button, when it was done, a note. */
+/**
+ * One step: its checkbox, the explanation, its parts, and a row with its share button, its note
+ * button and when it was done; below, the note. Kept to few elements and components, as a long
+ * list renders a thousand of them.
+ */
 export const ChecklistItem = memo(function ChecklistItem({ item, targeted, ready, strings }: Props) {
   const doneTime = useStepDoneTime(item);
   const isNext = useIsNextStep(item.id) && ready;
+  const note = useNote(item.id);
+  const [noteOpen, setNoteOpen] = useState(false);
+  // A note arriving (from storage, an undo, another tab) opens it, and it stays open while edited.
+  if (note !== '' && !noteOpen) setNoteOpen(true);
   const done = doneTime !== undefined;
   const classes = ['item', done && 'item--done', targeted && 'item--targeted'].filter(Boolean);
 
   return (
     <li id={item.id} className={classes.join(' ')} aria-current={isNext ? 'step' : undefined}>
-      <StepCheckbox item={item} ready={ready} done={done} strings={strings} />
+      {item.subItems ? (
+        <PartsCheckbox item={item} ready={ready} strings={strings} />
+      ) : (
+        <Checkbox item={item} ready={ready} strings={strings} partsDone={done ? 1 : 0} />
+      )}
       <p id={detailId(item.id)} className="item__detail">
         {item.detail}
       </p>
       {item.subItems && <PartList parts={item.subItems} ready={ready} />}
+      {/* The time shares the buttons' row, so showing it once progress is read shifts nothing. */}
       <div className="item__actions">
         <button
-          id={shareButtonId(item.id)}
           type="button"
           className="button button--quiet item__share"
           aria-label={strings.share.buttonLabel(item.title)}
           disabled={!ready}
-          onClick={() => void shareStep(item)}
+          onClick={(event) => void shareStep(item, event.currentTarget)}
         >
           {strings.share.button}
         </button>
-      </div>
-      {/* The time shares the note button's row, so showing it once progress is read shifts nothing. */}
-      <div className="item__footer">
-        <ItemNote item={item} ready={ready} strings={strings} />
+        <button
+          type="button"
+          className="button button--quiet note__toggle"
+          aria-expanded={noteOpen}
+          aria-label={strings.note.toggle(item.title)}
+          disabled={!ready}
+          onClick={() => setNoteOpen(!noteOpen)}
+        >
+          {strings.note.summary}
+        </button>
         {typeof doneTime === 'string' && (
           <p className="item__done-at">
             <span className="visually-hidden">{strings.doneAt}</span>
@@ -53,6 +71,13 @@ export const ChecklistItem = memo(function ChecklistItem({ item, targeted, ready
           </p>
         )}
       </div>
+      {/* The field exists only while open: a long list stays light. */}
+      {noteOpen && <NoteEditor item={item} saved={note} ready={ready} strings={strings} />}
+      {note !== '' && (
+        <p className="note__print">
+          {strings.note.summary}：{note}
+        </p>
+      )}
     </li>
   );
 });

@@ -7,9 +7,7 @@ import { useProgress } from '../progress/store.ts';
 import { useAnnouncer } from '../status/announcer.ts';
 import { useManualCopy } from '../status/manualCopy.ts';
 
-const BUTTON_ID = 'ui-copy-progress';
-
-async function copyProgress() {
+async function copyProgress(button: HTMLElement) {
   const { guide, strings } = currentLocale();
   const text = progressText(guide, useProgress.getState(), {
     doneCount: strings.doneCount,
@@ -25,7 +23,7 @@ async function copyProgress() {
       label: strings.copyProgress.manualLabel,
       text,
       multiline: true,
-      returnFocusTo: BUTTON_ID,
+      returnFocusTo: button,
     });
   }
 }
@@ -36,11 +34,10 @@ export const CopyProgressButton = memo(function CopyProgressButton() {
   const ready = useIsReady();
   return (
     <button
-      id={BUTTON_ID}
       type="button"
       className="button button--secondary"
       disabled={!ready}
-      onClick={() => void copyProgress()}
+      onClick={(event) => void copyProgress(event.currentTarget)}
     >
       {strings.copyProgress.button}
     </button>

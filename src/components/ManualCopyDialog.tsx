@@ -17,7 +17,7 @@ export function ManualCopyDialog() {
   }, [request]);
 
   function onClose() {
-    if (request !== null) document.getElementById(request.returnFocusTo)?.focus();
+    if (request !== null) request.returnFocusTo.focus();
     useManualCopy.getState().close();
   }
 

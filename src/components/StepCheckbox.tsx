@@ -12,13 +12,8 @@ interface Props {
   strings: Strings;
 }
 
-/** A step's checkbox, named by its title. */
-export function StepCheckbox({ done, ...props }: Props & { done: boolean }) {
-  return props.item.subItems ? <PartsCheckbox {...props} /> : <Checkbox {...props} partsDone={done ? 1 : 0} />;
-}
-
 /** A step with parts: ticked when every part is, mixed when some are; ticking it ticks them all. */
-function PartsCheckbox(props: Props) {
+export function PartsCheckbox(props: Props) {
   const { item } = props;
   const partsDone = usePartsDone(item);
   const boxRef = useRef<HTMLInputElement>(null);
@@ -37,7 +32,8 @@ interface CheckboxProps extends Props {
   boxRef?: Ref<HTMLInputElement>;
 }
 
-function Checkbox({ item, ready, strings, partsDone, boxRef }: CheckboxProps) {
+/** A step's checkbox, named by its title and described by its explanation. */
+export function Checkbox({ item, ready, strings, partsDone, boxRef }: CheckboxProps) {
   const parts = checkIds(item);
   return (
     <>

@@ -6,7 +6,6 @@ const UI_PREFIX = 'ui-';
 
 export const checkboxId = (itemId: string) => `${UI_PREFIX}check-${itemId}`;
 export const detailId = (itemId: string) => `${UI_PREFIX}detail-${itemId}`;
-export const shareButtonId = (itemId: string) => `${UI_PREFIX}share-${itemId}`;
 export const sectionHeadingId = (sectionId: string) => `${UI_PREFIX}heading-${sectionId}`;
 export const RESET_BUTTON_ID = `${UI_PREFIX}reset`;
 export const PAGE_HEADING_ID = `${UI_PREFIX}title`;

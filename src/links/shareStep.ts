@@ -2,12 +2,11 @@ import { currentLocale } from '../content/locale.ts';
 import type { GuideItem } from '../content/schema.ts';
 import { useAnnouncer } from '../status/announcer.ts';
 import { useManualCopy } from '../status/manualCopy.ts';
-import { shareButtonId } from './domIds.ts';
 import { formatItemLink } from './fragment.ts';
 import { shareLink } from './share.ts';
 
 /** Shares or copies the link to one step, says so, or offers the link for copying by hand. */
-export async function shareStep(item: GuideItem): Promise<void> {
+export async function shareStep(item: GuideItem, button: HTMLElement): Promise<void> {
   const link = formatItemLink(item.id, window.location.href);
   const outcome = await shareLink({ url: link, title: item.title });
   const { strings } = currentLocale();
@@ -20,7 +19,7 @@ export async function shareStep(item: GuideItem): Promise<void> {
       label: strings.share.manualLabel,
       text: link,
       multiline: false,
-      returnFocusTo: shareButtonId(item.id),
+      returnFocusTo: button,
     });
   }
 }

@@ -6,8 +6,8 @@ export interface CopyRequest {
   label: string;
   text: string;
   multiline: boolean;
-  /** The id of the control to give focus back to when the dialog closes. */
-  returnFocusTo: string;
+  /** The control that asked (a share or copy button), which gets focus back when the dialog closes. */
+  returnFocusTo: HTMLElement;
 }
 
 interface ManualCopy {
