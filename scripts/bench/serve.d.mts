@@ -1,0 +1,8 @@
+/** Types for scripts/bench/serve.mjs, so that the end-to-end tests can import it. */
+import type { Server } from 'node:http';
+
+export declare function serveStatic(
+  directory: string,
+  port: number,
+  headers?: Record<string, string>,
+): Promise<Server>;

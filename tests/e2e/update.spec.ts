@@ -1,0 +1,129 @@
+import { createHash } from 'node:crypto';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { serveStatic } from '../../scripts/bench/serve.mjs';
+import { expect, test as guarded } from './fixtures.ts';
+import { ITEMS, checkbox, expectReady, openChecklist, tick } from './helpers.ts';
+
+const BUILD = 'dist';
+
+/** A copy of the build, served on its own port, that the test can turn into a new version. */
+interface Site {
+  url: string;
+  /** Serves version `version` of the app: index.html and, with it, sw.js change. */
+  publish: (version: number) => Promise<void>;
+}
+
+/** The security headers `vite preview` sends (vite.config.ts), so the copy is served the same way. */
+async function previewHeaders(previewURL: string): Promise<Record<string, string>> {
+  const { headers } = await fetch(previewURL);
+  const names = ['content-security-policy', 'x-content-type-options', 'referrer-policy'];
+  return Object.fromEntries(
+    names.map((name) => {
+      const value = headers.get(name);
+      if (value === null) throw new Error(`vite preview sends no ${name} header`);
+      return [name, value];
+    }),
+  );
+}
+
+// The whole test runs against the copy: baseURL (and so the origin pageGuard allows) is the copy's.
+const test = guarded.extend<{ site: Site }>({
+  // Playwright needs the first argument destructured, even when the fixture uses no other.
+  // eslint-disable-next-line no-empty-pattern
+  site: async ({}, provide, testInfo) => {
+    const preview = testInfo.project.use.baseURL;
+    if (preview === undefined) throw new Error('no baseURL in playwright.config.ts');
+    const dir = await mkdtemp(join(tmpdir(), 'e2e-update-'));
+    const server = await serveStatic(dir, 0, await previewHeaders(preview));
+    try {
+      await cp(BUILD, dir, { recursive: true });
+      const page = await readFile(join(BUILD, 'index.html'), 'utf8');
+      const worker = await readFile(join(BUILD, 'sw.js'), 'utf8');
+      const entry = /\{url:"index\.html",revision:"[0-9a-f]+"\}/;
+      if (!entry.test(worker)) throw new Error(`${BUILD}/sw.js does not precache index.html`);
+      const publish = async (version: number) => {
+        const html = page.replace('</head>', `<meta name="version" content="${version}" />\n  </head>`);
+        // The precache revision is what makes the browser see a new service worker: the md5 of
+        // the page, as Workbox computes it.
+        const revision = createHash('md5').update(html).digest('hex');
+        await writeFile(join(dir, 'index.html'), html);
+        await writeFile(
+          join(dir, 'sw.js'),
+          worker.replace(entry, `{url:"index.html",revision:"${revision}"}`),
+        );
+      };
+      await publish(1);
+      const { port } = server.address() as AddressInfo;
+      await provide({ url: `http://127.0.0.1:${port}`, publish });
+    } finally {
+      await new Promise((done) => server.close(done));
+      await rm(dir, { recursive: true, force: true });
+    }
+  },
+  baseURL: async ({ site }, provide) => provide(site.url),
+});
+
+const version = (page: Page) => page.locator('meta[name="version"]');
+
+/** Whether the page is controlled by the active service worker, and whether another is waiting. */
+const workers = (page: Page) =>
+  page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    const { controller } = navigator.serviceWorker;
+    return {
+      controlledByActive: controller !== null && controller === registration?.active,
+      waiting: Boolean(registration?.waiting),
+    };
+  });
+
+test('a new version is offered, and swapped in only when the person presses 刷新', async ({
+  page,
+  site,
+}) => {
+  test.slow(); // four page loads and a service worker installed twice
+  await openChecklist(page);
+  await tick(page, ITEMS.settleBills);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  // The first visit is not controlled (no clients.claim()); from the next load on it is.
+  await page.reload();
+  await expectReady(page);
+  await expect(version(page)).toHaveAttribute('content', '1');
+  expect(await workers(page)).toEqual({ controlledByActive: true, waiting: false });
+
+  // The app's own registration may notice the new sw.js first; either way it must only be offered.
+  await site.publish(2);
+  await page.evaluate(async () => {
+    await (await navigator.serviceWorker.getRegistration())?.update();
+  });
+
+  const notice = page.getByRole('status').filter({ hasText: '有新版本可用。' });
+  const reload = notice.getByRole('button', { name: '刷新', exact: true });
+  await expect(reload).toBeVisible({ timeout: 15_000 }); // the new worker installs first
+  await expect.poll(() => workers(page)).toEqual({ controlledByActive: true, waiting: true });
+  await expect(version(page)).toHaveAttribute('content', '1');
+  await tick(page, ITEMS.waitForReview);
+
+  // A plain reload keeps the old version: the old worker still controls the tab and serves the
+  // old page, the new one keeps waiting, and the offer is made again.
+  await page.reload();
+  await expectReady(page);
+  await expect(version(page)).toHaveAttribute('content', '1');
+  await expect(reload).toBeVisible({ timeout: 15_000 });
+  expect(await workers(page)).toEqual({ controlledByActive: true, waiting: true });
+
+  const reloaded = page.waitForEvent('load');
+  await reload.click();
+  await reloaded;
+  await expectReady(page);
+  await expect(version(page)).toHaveAttribute('content', '2');
+  await expect(notice).toHaveCount(0);
+  expect(await workers(page)).toEqual({ controlledByActive: true, waiting: false });
+  await expect(checkbox(page, ITEMS.settleBills)).toBeChecked();
+  await expect(checkbox(page, ITEMS.waitForReview)).toBeChecked();
+});
