@@ -1,9 +1,17 @@
 /// <reference types="vitest/config" />
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { guideZhCN } from './src/content/guide.zh-CN.ts';
 import { parseGuide } from './src/content/schema.ts';
+import { stringsZhCN } from './src/content/strings.zh-CN.ts';
+import { LANGUAGE_REDIRECT } from './src/prerender/languageRedirect.ts';
+
+/** Where `npm run build` first puts the server build of src/entry-server.tsx, for prerendering. */
+const SSR_OUT_DIR = '.tmp/ssr';
 
 /** Fails the build with a readable message when the guide breaks its schema. */
 function validateGuide(): Plugin {
@@ -15,13 +23,16 @@ function validateGuide(): Plugin {
   };
 }
 
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
 /**
- * The page's Content-Security-Policy: nothing but our own files, no inline code, no plugins, no
- * forms, no <base>. `frame-ancestors` only works as a header, so the meta tag leaves it out.
+ * The page's Content-Security-Policy: nothing but our own files, no inline code but the one
+ * language redirect (by its hash), no plugins, no forms, no <base>. `frame-ancestors` only works
+ * as a header, so the meta tag leaves it out.
  */
 const CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${sha256(LANGUAGE_REDIRECT)}`,
   "style-src 'self'",
   "img-src 'self'",
   "connect-src 'self'",
@@ -67,6 +78,32 @@ function lowPriorityEntry(): Plugin {
 }
 
 /**
+ * Puts the guide, prerendered in each language, into the build's pages (see src/entry-server.tsx),
+ * so they read before and without JavaScript. It runs before the service worker is generated, so
+ * the precache revisions are those of the pages as served. `npm run build` makes the server build
+ * it needs first.
+ */
+function prerender(): Plugin {
+  return {
+    name: 'prerender',
+    apply: (_config, { command, isSsrBuild }) => command === 'build' && !isSsrBuild,
+    enforce: 'post',
+    async generateBundle(_options, bundle) {
+      const template = bundle['index.html'];
+      if (template?.type !== 'asset') return this.error('prerender: no index.html in the bundle');
+      const serverBuild = pathToFileURL(resolve(SSR_OUT_DIR, 'entry-server.js')).href;
+      const { prerenderPages } = (await import(serverBuild).catch(() =>
+        this.error(`prerender: no ${SSR_OUT_DIR}/entry-server.js; build with \`npm run build\``),
+      )) as typeof import('./src/entry-server.tsx');
+      for (const [fileName, source] of Object.entries(await prerenderPages(String(template.source)))) {
+        if (fileName === 'index.html') template.source = source;
+        else this.emitFile({ type: 'asset', fileName, source });
+      }
+    },
+  };
+}
+
+/**
  * Offline and installable: Workbox precaches the built app, and src/offline.ts registers the
  * service worker after the app has started, asking before it swaps in a new version.
  */
@@ -76,7 +113,7 @@ const offline = VitePWA({
   manifest: {
     name: guideZhCN.title,
     short_name: '保号卡注销',
-    description: '注销 TM 卡保号卡的分步清单：逐项勾选，进度只保存在本机。',
+    description: stringsZhCN.pageDescription,
     lang: 'zh-CN',
     start_url: '/',
     scope: '/',
@@ -97,7 +134,7 @@ const offline = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), validateGuide(), contentSecurityPolicy(), lowPriorityEntry(), offline],
+  plugins: [react(), validateGuide(), contentSecurityPolicy(), lowPriorityEntry(), prerender(), offline],
   build: {
     // Read by scripts/sizes.mjs to know which files a first visit loads.
     manifest: true,

@@ -1,5 +1,9 @@
 export declare const BUDGETS_KB: { js: number; css: number; html: number };
-export declare function measureInitialLoad(distDir?: string): {
+export declare const PAGES: Record<'index.html' | 'en/index.html', string[]>;
+export declare function measureInitialLoad(
+  distDir?: string,
+  page?: keyof typeof PAGES,
+): {
   js: number;
   css: number;
   html: number;

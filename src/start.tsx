@@ -1,9 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { loadLocale, localeStore, pageLang } from './content/locale.ts';
 
-/** Attaches the app to the page: hydrates the prerendered HTML, or renders into an empty root (dev). */
-export function start(root: HTMLElement): void {
+/**
+ * Attaches the app to the page: hydrates the prerendered HTML in the language it was rendered in,
+ * or renders into an empty root (dev).
+ */
+export async function start(root: HTMLElement): Promise<void> {
+  localeStore.getState().show(await loadLocale(pageLang()));
   const app = (
     <StrictMode>
       <App />

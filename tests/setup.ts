@@ -27,14 +27,16 @@ beforeEach(async () => {
     import('../src/status/manualCopy.ts'),
     import('../src/prefs/store.ts'),
   ]);
-  const [{ useUpdate }, { useLocale }] = await Promise.all([
+  const [{ useUpdate }, { localeStore }] = await Promise.all([
     import('../src/status/update.ts'),
     import('../src/content/locale.ts'),
   ]);
   useUpdate.setState(useUpdate.getInitialState(), true);
-  useLocale.setState(useLocale.getInitialState(), true);
+  localeStore.setState(localeStore.getInitialState(), true);
   document.documentElement.lang = 'zh-CN';
   localStorage.clear();
+  // The language switch moves the address to the other language's page.
+  window.history.replaceState(null, '', '/');
   window.location.hash = '';
   useProgress.setState(useProgress.getInitialState(), true);
   await useProgress.persist.rehydrate();

@@ -13,7 +13,7 @@ import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
-import { measureInitialLoad } from '../sizes.mjs';
+import { PAGES, measureInitialLoad } from '../sizes.mjs';
 import { serveStatic } from './serve.mjs';
 
 const RUNS = 3;
@@ -132,7 +132,6 @@ function report(lh, scale) {
     `Scale (${scale.checkboxes} items): first render median ${median(scale.firstRender).toFixed(1)} ms (target ≤ 150), ` +
     `one tick median ${median(scale.tick).toFixed(2)} ms (target ≤ 16), ${SCALE_SAMPLES} samples each`;
   if (lh === null) return console.log(`\n${scaleLine}`);
-  const sizes = measureInitialLoad('dist');
   const row = (label, key, format) => `| ${label} | ${format(median(lh.app.map((r) => r[key])))} | ${format(median(lh.floor.map((r) => r[key])))} |`;
   const ms = (value) => `${Math.round(value)} ms`;
   const scoreFormat = (value) => value.toFixed(2);
@@ -154,7 +153,10 @@ function report(lh, scale) {
     row('Cumulative Layout Shift', 'cls', (value) => value.toFixed(3)),
     '',
     `FCP ratio app / floor: ${fcpRatio.toFixed(2)} (target ≤ 1.10)`,
-    `Initial load, gzip: JS ${sizes.js.toFixed(1)} kB, CSS ${sizes.css.toFixed(1)} kB, HTML ${sizes.html.toFixed(1)} kB`,
+    ...Object.keys(PAGES).map((page) => {
+      const sizes = measureInitialLoad('dist', page);
+      return `Initial load of ${page}, gzip: JS ${sizes.js.toFixed(1)} kB, CSS ${sizes.css.toFixed(1)} kB, HTML ${sizes.html.toFixed(1)} kB`;
+    }),
     scaleLine,
   ];
   console.log(`\n${lines.join('\n')}`);

@@ -8,6 +8,8 @@ const timeFormat = new Intl.DateTimeFormat('en', {
 });
 
 export const stringsEn: Strings = {
+  pageDescription:
+    'A step-by-step checklist for cancelling a TM number-keeping SIM: tick off each step, keep your progress on this device, share a link to any step.',
   formatDoneTime: (iso: string) => timeFormat.format(new Date(iso)),
   progressLabel: 'Progress',
   doneCount: (done: number, total: number) => `${done} of ${total} done`,

@@ -7,6 +7,8 @@ const timeFormat = new Intl.DateTimeFormat('zh-CN', {
 
 /** Every interface sentence the user reads, apart from the guide itself. */
 export const stringsZhCN = {
+  /** The page's description for search engines and link previews. */
+  pageDescription: '注销 TM 卡保号卡的分步清单：逐项勾选，进度保存在本机，可以分享某一步的链接。',
   formatDoneTime: (iso: string) => timeFormat.format(new Date(iso)),
   progressLabel: '完成进度',
   doneCount: (done: number, total: number) => `已完成 ${done} / ${total}`,

@@ -1,8 +1,7 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { LANGS, type Lang } from '../content/locale.ts';
-
-export const PREFS_KEY = 'tm-card-cancel:prefs';
+import { PREFS_KEY } from './key.ts';
 
 interface Prefs {
   /** Whether every step's explanation is shown (the default, and always so without JavaScript). */

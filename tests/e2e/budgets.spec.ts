@@ -1,16 +1,18 @@
 import { expect, test } from '@playwright/test';
-import { BUDGETS_KB, measureInitialLoad } from '../../scripts/sizes.mjs';
+import { BUDGETS_KB, PAGES, measureInitialLoad } from '../../scripts/sizes.mjs';
 
 // Sizes of the real production build, gzipped: deterministic, so they fail the suite when exceeded.
-test('the first load stays within its size budgets', () => {
-  const sizes = measureInitialLoad('dist');
-  console.log(
-    `initial load, gzip: JS ${sizes.js.toFixed(1)} KB (${sizes.scripts.join(', ')}), ` +
-      `CSS ${sizes.css.toFixed(1)} KB, HTML ${sizes.html.toFixed(1)} KB`,
-  );
-  expect(sizes.scripts.length).toBeGreaterThan(0);
-  expect(sizes.styles.length).toBeGreaterThan(0);
-  expect(sizes.js).toBeLessThanOrEqual(BUDGETS_KB.js);
-  expect(sizes.css).toBeLessThanOrEqual(BUDGETS_KB.css);
-  expect(sizes.html).toBeLessThanOrEqual(BUDGETS_KB.html);
-});
+for (const page of Object.keys(PAGES) as (keyof typeof PAGES)[]) {
+  test(`the first load of ${page} stays within its size budgets`, () => {
+    const sizes = measureInitialLoad('dist', page);
+    console.log(
+      `${page}, initial load, gzip: JS ${sizes.js.toFixed(1)} KB (${sizes.scripts.join(', ')}), ` +
+        `CSS ${sizes.css.toFixed(1)} KB, HTML ${sizes.html.toFixed(1)} KB`,
+    );
+    expect(sizes.scripts.length).toBeGreaterThan(0);
+    expect(sizes.styles.length).toBeGreaterThan(0);
+    expect(sizes.js).toBeLessThanOrEqual(BUDGETS_KB.js);
+    expect(sizes.css).toBeLessThanOrEqual(BUDGETS_KB.css);
+    expect(sizes.html).toBeLessThanOrEqual(BUDGETS_KB.html);
+  });
+}

@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures.ts';
 import { openChecklist } from './helpers.ts';
 
-test('after one visit, the page and its progress open with no network', async ({ page, context }) => {
+test('after one visit, the page in either language and its progress open with no network', async ({ page, context }) => {
   await openChecklist(page);
   await page.getByRole('checkbox', { name: '结清所有欠费' }).check();
   await page.evaluate(async () => {
@@ -15,6 +15,9 @@ test('after one visit, the page and its progress open with no network', async ({
   await expect(page.getByRole('checkbox', { name: '结清所有欠费' })).toBeChecked();
   await page.getByRole('checkbox', { name: '等待审核' }).check();
   await expect(page.getByText('已完成 2 / 12')).toBeVisible();
+  await page.goto('/en/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/step-by-step checklist/);
+  await expect(page.getByRole('checkbox', { name: 'Wait for the review' })).toBeChecked();
   await context.setOffline(false);
 });
 

@@ -1,0 +1,5 @@
+import { guideZhCN } from './guide.zh-CN.ts';
+import type { Locale } from './locale.ts';
+import { stringsZhCN } from './strings.zh-CN.ts';
+
+export const zhCN: Locale = { lang: 'zh-CN', guide: guideZhCN, strings: stringsZhCN };

@@ -1,0 +1,18 @@
+import { usePrefs } from '../prefs/store.ts';
+import { loadLocale, localeStore, type Lang } from './locale.ts';
+import { pageUrlIn } from './pages.ts';
+
+/**
+ * Shows the page in `lang` at once, moves the address to that language's page (so a reload,
+ * bookmark or shared link opens in it), and remembers the choice for the next visit.
+ */
+export async function switchLanguage(lang: Lang): Promise<void> {
+  try {
+    localeStore.getState().show(await loadLocale(lang));
+  } catch (error) {
+    console.warn(`The ${lang} version could not be loaded.`, error);
+    return;
+  }
+  history.replaceState(history.state, '', pageUrlIn(lang, location.href));
+  usePrefs.getState().setLang(lang);
+}
