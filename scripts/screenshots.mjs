@@ -12,24 +12,25 @@ const server = await preview({ preview: { port: 4310, strictPort: true, host: '1
 const base = 'http://127.0.0.1:4310/';
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 
+const zhTicks = ['备份手机里的重要资料', '结清所有欠费', '选好办理方式', '核对账户信息'];
+const enTicks = ['Back up what matters on your phone', 'Pay everything you owe', 'Choose how to apply', 'Check your account details'];
 const shots = [
-  { name: 'phone', width: 360, height: 800, fullPage: false, colorScheme: 'light' },
-  { name: 'phone-dark', width: 360, height: 800, fullPage: false, colorScheme: 'dark' },
-  { name: 'desktop', width: 1280, height: 900, fullPage: false, colorScheme: 'light' },
+  { name: 'phone', width: 360, path: '/', ticks: zhTicks, colorScheme: 'light' },
+  { name: 'phone-dark', width: 360, path: '/', ticks: zhTicks, colorScheme: 'dark' },
+  { name: 'phone-en', width: 360, path: '/en/', ticks: enTicks, colorScheme: 'light' },
+  { name: 'desktop', width: 1280, path: '/', ticks: zhTicks, colorScheme: 'light' },
 ];
 try {
   for (const shot of shots) {
     const page = await browser.newPage({
-      viewport: { width: shot.width, height: shot.height },
+      viewport: { width: shot.width, height: shot.width < 600 ? 800 : 900 },
       colorScheme: shot.colorScheme,
       deviceScaleFactor: shot.width < 600 ? 2 : 1,
     });
-    await page.goto(base);
-    for (const name of ['备份手机里的重要资料', '结清所有欠费', '选好办理方式', '核对账户信息']) {
-      await page.getByRole('checkbox', { name }).check();
-    }
+    await page.goto(new URL(shot.path, base).href);
+    for (const name of shot.ticks) await page.getByRole('checkbox', { name }).check();
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: `${outDir}/${shot.name}.png`, fullPage: shot.fullPage });
+    await page.screenshot({ path: `${outDir}/${shot.name}.png` });
     await page.close();
   }
 } finally {
