@@ -16,6 +16,12 @@ test('printing gives a clean checklist: ticks and notes, no buttons', async ({ p
   await expect(page.getByRole('checkbox', { name: '结清所有欠费' })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: '结清所有欠费' })).toBeChecked();
   await expect(page.getByText('已完成 1 / 12')).toBeVisible();
+  // Rows are as tall as their text, not a finger's 44 px.
+  const partRowHeight = await page
+    .getByRole('checkbox', { name: '身份证原件' })
+    .evaluate((box) => box.closest('li')?.getBoundingClientRect().height ?? 0);
+  expect(partRowHeight).toBeGreaterThan(0);
+  expect(partRowHeight).toBeLessThan(32);
   const pdf = await page.pdf();
   expect(pdf.byteLength).toBeGreaterThan(10_000);
 });
