@@ -18,8 +18,8 @@ interface Props {
 }
 
 /**
- * One step: its checkbox, the explanation, its parts, and a row with its share button, its note
- * button and when it was done; below, the note. Kept to few elements and components, as a long
+ * One step: its checkbox, the explanation, its parts, its share and note buttons with when it was
+ * done, and the note. Kept to few elements and components, as a long
  * list renders a thousand of them.
  */
 export const ChecklistItem = memo(function ChecklistItem({ item, targeted, ready, strings }: Props) {
@@ -43,7 +43,7 @@ export const ChecklistItem = memo(function ChecklistItem({ item, targeted, ready
         {item.detail}
       </p>
       {item.subItems && <PartList parts={item.subItems} ready={ready} />}
-      {/* The time shares the buttons' row, so showing it once progress is read shifts nothing. */}
+      {/* The time shares the note button's row, so showing it once progress is read shifts nothing. */}
       <div className="item__actions">
         <button
           type="button"
