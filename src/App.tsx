@@ -14,8 +14,8 @@ import { StorageNotices } from './components/StorageNotices.tsx';
 import { TransferControls } from './components/TransferControls.tsx';
 import { UndoNotice } from './components/UndoNotice.tsx';
 import { UpdateNotice } from './components/UpdateNotice.tsx';
-import { requestPersistence } from './progress/storage.ts';
-import { followOtherTabs } from './progress/store.ts';
+import { followOtherTabs, requestPersistence } from './progress/storage.ts';
+import { useProgress } from './progress/store.ts';
 import { usePrefs } from './prefs/store.ts';
 
 export function App() {
@@ -28,7 +28,7 @@ export function App() {
 
   useEffect(() => {
     requestPersistence();
-    return followOtherTabs();
+    return followOtherTabs(useProgress, usePrefs);
   }, []);
 
   return (

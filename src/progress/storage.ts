@@ -123,3 +123,21 @@ export function requestPersistence(): void {
     console.warn('Persistent storage was not granted.', error);
   });
 }
+
+interface PersistedStore {
+  persist: { getOptions: () => { name?: string }; rehydrate: () => Promise<void> | void };
+}
+
+/**
+ * Shows what other tabs save (ticks, notes, preferences) as they save it, so that a tab never
+ * writes back a state another has since changed.
+ */
+export function followOtherTabs(...stores: PersistedStore[]): () => void {
+  const onStorage = (event: StorageEvent) => {
+    for (const store of stores) {
+      if (event.key === null || event.key === store.persist.getOptions().name) void store.persist.rehydrate();
+    }
+  };
+  window.addEventListener('storage', onStorage);
+  return () => window.removeEventListener('storage', onStorage);
+}

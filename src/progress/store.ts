@@ -107,12 +107,3 @@ export const useProgress = create<ProgressState>()(
     },
   ),
 );
-
-/** Shows ticks made in other tabs as they happen. */
-export function followOtherTabs(): () => void {
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === STORAGE_KEY || event.key === null) void useProgress.persist.rehydrate();
-  };
-  window.addEventListener('storage', onStorage);
-  return () => window.removeEventListener('storage', onStorage);
-}

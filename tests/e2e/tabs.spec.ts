@@ -99,3 +99,20 @@ test('a tab that missed the other tab’s changes still does not overwrite them'
   await expectTicked(b, [w, y, z]);
   expect(await storedDoneIds(a)).toEqual(idsOf([w, y, z]));
 });
+
+test('a choice made in one tab is not undone by another tab saving its own', async ({ page: a, context }) => {
+  const b = await context.newPage();
+  await openChecklist(a);
+  await openChecklist(b);
+
+  await b.getByRole('button', { name: 'English' }).click();
+  await expect(b.getByRole('button', { name: '中文' })).toBeVisible();
+  // Tab A, still in Chinese, saves a preference of its own: it must keep B's language choice.
+  await a.getByRole('button', { name: '隐藏全部说明' }).click();
+  await expect(b.getByRole('button', { name: 'Show all explanations' })).toBeVisible();
+
+  const c = await context.newPage();
+  await c.goto('/');
+  await expect(c).toHaveURL('/en/');
+  await expect(c.getByRole('button', { name: 'Show all explanations' })).toBeEnabled();
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { backupKey } from '../../src/progress/storage.ts';
-import { STORAGE_KEY, followOtherTabs, useProgress } from '../../src/progress/store.ts';
+import { followOtherTabs } from '../../src/progress/storage.ts';
+import { STORAGE_KEY, useProgress } from '../../src/progress/store.ts';
 import { useNotices } from '../../src/status/notices.ts';
 
 const done = () => useProgress.getState().done;
@@ -103,7 +104,7 @@ describe('two tabs', () => {
   });
 
   it('shows another tab’s ticks, unticks and resets as they are saved', () => {
-    const stop = followOtherTabs();
+    const stop = followOtherTabs(useProgress);
     const otherTabSaves = (doneMap: object) => {
       const newValue = saved(doneMap);
       localStorage.setItem(STORAGE_KEY, newValue);
