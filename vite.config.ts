@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { createHash } from 'node:crypto';
+import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -7,6 +8,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { guideZhCN } from './src/content/guide.zh-CN.ts';
 import { parseGuide } from './src/content/schema.ts';
+import { PAGE_PATHS } from './src/content/pages.ts';
 import { stringsZhCN } from './src/content/strings.zh-CN.ts';
 import { LANGUAGE_REDIRECT } from './src/prerender/languageRedirect.ts';
 
@@ -99,7 +101,24 @@ function prerender(): Plugin {
         if (fileName === 'index.html') template.source = source;
         else this.emitFile({ type: 'asset', fileName, source });
       }
+      // Used once: a later plain `vite build` must not prerender from a stale server build.
+      await rm(SSR_OUT_DIR, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * In development nothing is prerendered: the English address gets its language, and the Chinese
+ * one its redirect, as in the build, so the app starts in the language of the address.
+ */
+function devPages(): Plugin {
+  return {
+    name: 'dev-pages',
+    apply: 'serve',
+    transformIndexHtml: (html, { originalUrl }) =>
+      originalUrl?.startsWith(PAGE_PATHS.en)
+        ? html.replace('<html lang="zh-CN">', '<html lang="en">')
+        : html.replace('</title>', `</title>\n    <script>${LANGUAGE_REDIRECT}</script>`),
   };
 }
 
@@ -134,7 +153,7 @@ const offline = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), validateGuide(), contentSecurityPolicy(), lowPriorityEntry(), prerender(), offline],
+  plugins: [react(), validateGuide(), contentSecurityPolicy(), lowPriorityEntry(), prerender(), devPages(), offline],
   build: {
     // Read by scripts/sizes.mjs to know which files a first visit loads.
     manifest: true,

@@ -10,6 +10,7 @@ import { LiveAnnouncer } from './components/LiveAnnouncer.tsx';
 import { ManualCopyDialog } from './components/ManualCopyDialog.tsx';
 import { Notice } from './components/Notice.tsx';
 import { ProgressSummary } from './components/ProgressSummary.tsx';
+import { LanguageNotice } from './components/LanguageNotice.tsx';
 import { StorageNotices } from './components/StorageNotices.tsx';
 import { TransferControls } from './components/TransferControls.tsx';
 import { UndoNotice } from './components/UndoNotice.tsx';
@@ -43,6 +44,7 @@ export function App() {
       <main className={showDetails ? 'page-main' : 'page-main page-main--brief'}>
         <UpdateNotice />
         <StorageNotices />
+        <LanguageNotice />
         {target.kind === 'unknown' && (
           <Notice onDismiss={clearTarget} dismissLabel={strings.dismiss}>
             {strings.link.notFound}

@@ -17,7 +17,7 @@ export function render(locale: Locale): string {
 
 /**
  * Every page of the site, by file name, made from the built index.html: the guide prerendered in
- * each language, with the head (language, title, description) to match. Called by the build
+ * each language, with the head (language, description, title) to match. Called by the build
  * (the `prerender` plugin in vite.config.ts).
  */
 export async function prerenderPages(template: string): Promise<Record<string, string>> {
@@ -32,11 +32,10 @@ function page(template: string, locale: Locale): string {
   if (csp === undefined) throw new Error('prerender: index.html has no Content-Security-Policy meta tag');
   let html = template;
   html = replaceOnce(html, '<html lang="zh-CN">', `<html lang="${lang}">`);
-  html = replaceOnce(html, /<title>[^<]*<\/title>/, `<title>${escapeHtml(guide.title)}</title>`);
   html = replaceOnce(
     html,
-    /<meta name="description" content="[^"]*"/,
-    `<meta name="description" content="${escapeHtml(strings.pageDescription)}"`,
+    /<title>[^<]*<\/title>/,
+    `<meta name="description" content="${escapeHtml(strings.pageDescription)}" />\n    <title>${escapeHtml(guide.title)}</title>`,
   );
   html = replaceOnce(html, '<div id="root"></div>', `<div id="root">${render(locale)}</div>`);
   // After the CSP (which must cover it) and before the stylesheet (which would hold it up).

@@ -27,10 +27,12 @@ beforeEach(async () => {
     import('../src/status/manualCopy.ts'),
     import('../src/prefs/store.ts'),
   ]);
-  const [{ useUpdate }, { localeStore }] = await Promise.all([
+  const [{ useUpdate }, { localeStore }, { useLanguageProblem }] = await Promise.all([
     import('../src/status/update.ts'),
     import('../src/content/locale.ts'),
+    import('../src/status/languageProblem.ts'),
   ]);
+  useLanguageProblem.setState(useLanguageProblem.getInitialState(), true);
   useUpdate.setState(useUpdate.getInitialState(), true);
   localeStore.setState(localeStore.getInitialState(), true);
   document.documentElement.lang = 'zh-CN';

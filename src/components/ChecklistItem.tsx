@@ -6,7 +6,7 @@ import { shareStep } from '../links/shareStep.ts';
 import { useIsNextStep, useNote, useStepDoneTime } from '../progress/selectors.ts';
 import { NoteEditor } from './NoteEditor.tsx';
 import { PartList } from './PartList.tsx';
-import { Checkbox, PartsCheckbox } from './StepCheckbox.tsx';
+import { Checkbox, PartsCheckbox } from './Checkbox.tsx';
 
 interface Props {
   item: GuideItem;

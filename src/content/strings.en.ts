@@ -81,5 +81,7 @@ export const stringsEn: Strings = {
         'Part of your saved progress could not be read. Every tick that could be read was kept; storage is full, so the original data could not be copied aside and was left as it was.',
     },
   },
+  languageUnavailable:
+    'The Chinese version could not be loaded, so the page stays in English. Try again when you are online; your progress is unaffected.',
   dismiss: 'OK',
 };

@@ -1,4 +1,5 @@
 import { usePrefs } from '../prefs/store.ts';
+import { useLanguageProblem } from '../status/languageProblem.ts';
 import { loadLocale, localeStore, type Lang } from './locale.ts';
 import { pageUrlIn } from './pages.ts';
 
@@ -9,8 +10,8 @@ import { pageUrlIn } from './pages.ts';
 export async function switchLanguage(lang: Lang): Promise<void> {
   try {
     localeStore.getState().show(await loadLocale(lang));
-  } catch (error) {
-    console.warn(`The ${lang} version could not be loaded.`, error);
+  } catch {
+    useLanguageProblem.getState().report();
     return;
   }
   history.replaceState(history.state, '', pageUrlIn(lang, location.href));

@@ -36,6 +36,7 @@ test('the English page is prerendered: it reads in English before, and without, 
   await page.goto(`${baseURL}/en/`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page).toHaveTitle(ENGLISH_TITLE);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^A step-by-step checklist/);
   await expect(heading(page)).toHaveText(ENGLISH_TITLE);
   await expect(page.getByRole('checkbox', { name: 'Pay everything you owe' })).toBeVisible();
   await expect(page.getByText('结清所有欠费')).toHaveCount(0);

@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { PAGES } from '../../scripts/sizes.mjs';
 import { expect, test } from './fixtures.ts';
 import { openChecklist } from './helpers.ts';
 
@@ -31,4 +34,12 @@ test('the page is installable: a manifest with a name, colours and 192 and 512 p
   const sizes = manifest.icons.map((icon: { sizes: string }) => icon.sizes);
   expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
   for (const icon of manifest.icons as { src: string }[]) expect((await request.get(icon.src)).ok()).toBe(true);
+});
+
+test('each page is precached at the revision of the page as served, so a changed page is an update', () => {
+  const worker = readFileSync('dist/sw.js', 'utf8');
+  for (const page of Object.keys(PAGES)) {
+    const revision = createHash('md5').update(readFileSync(`dist/${page}`)).digest('hex');
+    expect(worker, page).toContain(`{url:"${page}",revision:"${revision}"}`);
+  }
 });
