@@ -1,11 +1,12 @@
 // npm run bench: builds, serves dist/ gzipped on 127.0.0.1 and measures it in the local Chromium.
-//  1. Lighthouse (mobile simulation), 3 runs of the app interleaved with 3 of a floor: the same
-//     prerendered page with every script removed. Medians, and FCP(app) / FCP(floor).
+//  1. Lighthouse (mobile simulation), 3 runs of each page (Chinese and English) interleaved with 3
+//     of its floor: the same prerendered page with every script removed. Medians, and
+//     FCP(page) / FCP(its floor).
 //  2. Scale: the app over a generated 1,000-item guide; first render and one tick, medians of 20.
 // `npm run bench -- --scale` runs only the second part.
 import { execSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import os from 'node:os';
 import react from '@vitejs/plugin-react';
 import * as chromeLauncher from 'chrome-launcher';
@@ -30,11 +31,14 @@ const median = (values) => {
 execSync('npm run build', { stdio: 'inherit' });
 rmSync(SITE, { recursive: true, force: true });
 cpSync('dist', SITE, { recursive: true });
-mkdirSync(`${SITE}/floor`);
-const floor = readFileSync('dist/index.html', 'utf8')
-  .replace(/<script\b[^>]*><\/script>\s*/g, '')
-  .replace(/<link rel="modulepreload"[^>]*>\s*/g, '');
-writeFileSync(`${SITE}/floor/index.html`, floor);
+/** A page with every script removed: what plain HTML with the same text and styles would do. */
+const withoutScripts = (html) =>
+  html.replace(/<script\b[^>]*>[^<]*<\/script>\s*/g, '').replace(/<link rel="modulepreload"[^>]*>\s*/g, '');
+for (const page of Object.keys(PAGES)) {
+  mkdirSync(dirname(`${SITE}/floor/${page}`), { recursive: true });
+  writeFileSync(`${SITE}/floor/${page}`, withoutScripts(readFileSync(`dist/${page}`, 'utf8')));
+}
+const floor = readFileSync(`${SITE}/floor/index.html`, 'utf8');
 
 await build({
   configFile: false,
@@ -64,11 +68,11 @@ try {
 }
 
 async function runLighthouse(chromePath) {
-  const results = { app: [], floor: [] };
+  const results = { app: [], floor: [], en: [], 'en floor': [] };
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
   try {
     for (let run = 0; run < RUNS; run += 1) {
-      for (const [name, path] of [['app', '/'], ['floor', '/floor/']]) {
+      for (const [name, path] of [['app', '/'], ['floor', '/floor/'], ['en', '/en/'], ['en floor', '/floor/en/']]) {
         const { lhr } = await lighthouse(`${base}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
         const audit = (id) => lhr.audits[id].numericValue;
         const score = (id) => lhr.categories[id].score;
@@ -132,17 +136,18 @@ function report(lh, scale) {
     `Scale (${scale.checkboxes} items): first render median ${median(scale.firstRender).toFixed(1)} ms (target ≤ 150), ` +
     `one tick median ${median(scale.tick).toFixed(2)} ms (target ≤ 16), ${SCALE_SAMPLES} samples each`;
   if (lh === null) return console.log(`\n${scaleLine}`);
-  const row = (label, key, format) => `| ${label} | ${format(median(lh.app.map((r) => r[key])))} | ${format(median(lh.floor.map((r) => r[key])))} |`;
+  const row = (label, key, format) =>
+    `| ${label} | ${Object.keys(lh).map((name) => format(median(lh[name].map((r) => r[key])))).join(' | ')} |`;
   const ms = (value) => `${Math.round(value)} ms`;
   const scoreFormat = (value) => value.toFixed(2);
-  const fcpRatio = median(lh.app.map((r) => r.fcp)) / median(lh.floor.map((r) => r.fcp));
+  const fcp = (name) => median(lh[name].map((r) => r.fcp));
   const lines = [
     `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ` +
       `${execSync(`"${findChromium()}" --version`, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split('\n').pop()}, ` +
       `Lighthouse mobile simulation, median of ${RUNS} interleaved runs.`,
     '',
-    '| metric | app | floor (same HTML, no JS) |',
-    '| --- | --- | --- |',
+    '| metric | app, / | floor, / (same HTML, no JS) | app, /en/ | floor, /en/ |',
+    '| --- | --- | --- | --- | --- |',
     row('Performance', 'performance', scoreFormat),
     row('Accessibility', 'accessibility', scoreFormat),
     row('Best practices', 'bestPractices', scoreFormat),
@@ -152,7 +157,8 @@ function report(lh, scale) {
     row('Total Blocking Time', 'tbt', ms),
     row('Cumulative Layout Shift', 'cls', (value) => value.toFixed(3)),
     '',
-    `FCP ratio app / floor: ${fcpRatio.toFixed(2)} (target ≤ 1.10)`,
+    `FCP ratio app / floor: ${(fcp('app') / fcp('floor')).toFixed(2)} for /, ` +
+      `${(fcp('en') / fcp('en floor')).toFixed(2)} for /en/ (target ≤ 1.10)`,
     ...Object.keys(PAGES).map((page) => {
       const sizes = measureInitialLoad('dist', page);
       return `Initial load of ${page}, gzip: JS ${sizes.js.toFixed(1)} kB, CSS ${sizes.css.toFixed(1)} kB, HTML ${sizes.html.toFixed(1)} kB`;
