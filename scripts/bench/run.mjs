@@ -3,6 +3,8 @@
 //     of its floor: the same prerendered page with every script removed. Medians, and
 //     FCP(page) / FCP(its floor).
 //  2. Scale: the app over a generated 1,000-item guide; first render and one tick, medians of 20.
+//     Its first render is interleaved with that of a bare React list of the same items, whose
+//     ratio holds steadier than either time on a shared machine.
 // `npm run bench -- --scale` runs only the second part.
 import { execSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -50,7 +52,11 @@ await build({
   resolve: {
     alias: [{ find: /^\.\/guide\.zh-CN\.ts$/, replacement: resolve('scripts/bench/large-guide.ts') }],
   },
-  build: { outDir: `${SITE}/scale`, emptyOutDir: true, rollupOptions: { input: resolve('scripts/bench/scale.html') } },
+  build: {
+    outDir: `${SITE}/scale`,
+    emptyOutDir: true,
+    rollupOptions: { input: ['scale.html', 'list.html'].map((page) => resolve('scripts/bench', page)) },
+  },
 });
 
 const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(floor)?.[1]?.replaceAll('&#39;', "'");
@@ -98,14 +104,20 @@ async function runLighthouse(chromePath) {
 async function runScale(executablePath) {
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const url = `${base}/scale/scale.html`;
+  const firstRenderOf = async (pageUrl) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(pageUrl);
+    const ms = await page.waitForFunction(() => window.firstRenderMs).then((value) => value.jsonValue());
+    await context.close();
+    return ms;
+  };
   try {
     const firstRender = [];
+    const bareList = [];
     for (let i = 0; i < SCALE_SAMPLES; i += 1) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await page.goto(url);
-      firstRender.push(await page.waitForFunction(() => window.firstRenderMs).then((value) => value.jsonValue()));
-      await context.close();
+      firstRender.push(await firstRenderOf(url));
+      bareList.push(await firstRenderOf(`${base}/scale/list.html`));
     }
     const page = await browser.newPage();
     await page.goto(url);
@@ -125,16 +137,19 @@ async function runScale(executablePath) {
       }
       return times;
     }, SCALE_SAMPLES);
-    return { checkboxes, firstRender, tick };
+    return { checkboxes, firstRender, bareList, tick };
   } finally {
     await browser.close();
   }
 }
 
 function report(lh, scale) {
+  const firstRender = median(scale.firstRender);
+  const bareList = median(scale.bareList);
   const scaleLine =
-    `Scale (${scale.checkboxes} items): first render median ${median(scale.firstRender).toFixed(1)} ms (target ≤ 150), ` +
-    `one tick median ${median(scale.tick).toFixed(2)} ms (target ≤ 16), ${SCALE_SAMPLES} samples each`;
+    `Scale (${scale.checkboxes} items): first render median ${firstRender.toFixed(1)} ms (target ≤ 150), ` +
+    `${(firstRender / bareList).toFixed(2)}× a bare React list of the same items (${bareList.toFixed(1)} ms); ` +
+    `one tick median ${median(scale.tick).toFixed(2)} ms (target ≤ 16); ${SCALE_SAMPLES} samples each`;
   if (lh === null) return console.log(`\n${scaleLine}`);
   const row = (label, key, format) =>
     `| ${label} | ${Object.keys(lh).map((name) => format(median(lh[name].map((r) => r[key])))).join(' | ')} |`;

@@ -3,7 +3,7 @@ import type { Strings } from '../content/strings.zh-CN.ts';
 import type { GuideItem } from '../content/schema.ts';
 import { detailId } from '../links/domIds.ts';
 import { shareStep } from '../links/shareStep.ts';
-import { useIsNextStep, useNote, useStepDoneTime } from '../progress/selectors.ts';
+import { useStepView } from '../progress/selectors.ts';
 import { NoteEditor } from './NoteEditor.tsx';
 import { PartList } from './PartList.tsx';
 import { Checkbox, PartsCheckbox } from './Checkbox.tsx';
@@ -23,9 +23,7 @@ interface Props {
  * list renders a thousand of them.
  */
 export const ChecklistItem = memo(function ChecklistItem({ item, targeted, ready, strings }: Props) {
-  const doneTime = useStepDoneTime(item);
-  const isNext = useIsNextStep(item.id) && ready;
-  const note = useNote(item.id);
+  const { doneTime, isNext, note } = useStepView(item);
   const [noteOpen, setNoteOpen] = useState(false);
   // A note arriving (from storage, an undo, another tab) opens it, and it stays open while edited.
   if (note !== '' && !noteOpen) setNoteOpen(true);
@@ -33,7 +31,7 @@ export const ChecklistItem = memo(function ChecklistItem({ item, targeted, ready
   const classes = ['item', done && 'item--done', targeted && 'item--targeted'].filter(Boolean);
 
   return (
-    <li id={item.id} className={classes.join(' ')} aria-current={isNext ? 'step' : undefined}>
+    <li id={item.id} className={classes.join(' ')} aria-current={isNext && ready ? 'step' : undefined}>
       {item.subItems ? (
         <PartsCheckbox item={item} ready={ready} strings={strings} />
       ) : (

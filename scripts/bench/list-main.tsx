@@ -1,0 +1,19 @@
+// The reference for the app's first render: the same 1,000 items as a bare React list (a checkbox,
+// its label and its explanation each), timed the same way, alongside it, on the same machine.
+import '../../src/styles/index.css';
+import { makeLargeGuide } from '../../tests/fixtures/large-guide.ts';
+import { measureFirstRender } from './measure-render.ts';
+
+const items = makeLargeGuide(1000).sections.flatMap((section) => section.items);
+
+measureFirstRender(
+  <ol>
+    {items.map((item) => (
+      <li key={item.id} id={item.id}>
+        <input id={`box-${item.id}`} type="checkbox" aria-describedby={`detail-${item.id}`} />
+        <label htmlFor={`box-${item.id}`}>{item.title}</label>
+        <p id={`detail-${item.id}`}>{item.detail}</p>
+      </li>
+    ))}
+  </ol>,
+);
