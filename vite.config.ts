@@ -42,7 +42,13 @@ const CSP = [
   "base-uri 'none'",
   "form-action 'none'",
 ];
-const CSP_HEADER = [...CSP, "frame-ancestors 'none'"].join('; ');
+
+/** The headers every page is served with: by `vite preview`, and by hosts that read `_headers`. */
+const HEADERS = {
+  'Content-Security-Policy': [...CSP, "frame-ancestors 'none'"].join('; '),
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
 
 /**
  * Adds the CSP meta tag, right after the charset, to the built page only: the dev server needs
@@ -108,6 +114,21 @@ function prerender(): Plugin {
 }
 
 /**
+ * Writes the headers into the build as `_headers` (the format of Netlify and Cloudflare Pages), so
+ * a host sends the exact policy, whose script hash changes with the language redirect.
+ */
+function headersFile(): Plugin {
+  return {
+    name: 'headers-file',
+    apply: (_config, { command, isSsrBuild }) => command === 'build' && !isSsrBuild,
+    generateBundle() {
+      const lines = Object.entries(HEADERS).map(([name, value]) => `  ${name}: ${value}`);
+      this.emitFile({ type: 'asset', fileName: '_headers', source: ['/*', ...lines, ''].join('\n') });
+    },
+  };
+}
+
+/**
  * In development nothing is prerendered: the English address gets its language, and the Chinese
  * one its redirect, as in the build, so the app starts in the language of the address.
  */
@@ -153,17 +174,13 @@ const offline = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), validateGuide(), contentSecurityPolicy(), lowPriorityEntry(), prerender(), devPages(), offline],
+  plugins: [react(), validateGuide(), contentSecurityPolicy(), lowPriorityEntry(), prerender(), headersFile(), devPages(), offline],
   build: {
     // Read by scripts/sizes.mjs to know which files a first visit loads.
     manifest: true,
   },
   preview: {
-    headers: {
-      'Content-Security-Policy': CSP_HEADER,
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-    },
+    headers: HEADERS,
   },
   test: {
     environment: 'jsdom',
