@@ -40,7 +40,6 @@ for (const page of Object.keys(PAGES)) {
   mkdirSync(dirname(`${SITE}/floor/${page}`), { recursive: true });
   writeFileSync(`${SITE}/floor/${page}`, withoutScripts(readFileSync(`dist/${page}`, 'utf8')));
 }
-const floor = readFileSync(`${SITE}/floor/index.html`, 'utf8');
 
 await build({
   configFile: false,
@@ -59,8 +58,15 @@ await build({
   },
 });
 
-const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(floor)?.[1]?.replaceAll('&#39;', "'");
-const server = await serveStatic(SITE, PORT, csp ? { 'Content-Security-Policy': csp } : {});
+// The headers the build asks its host to send (vite.config.ts writes them to dist/_headers).
+const headers = Object.fromEntries(
+  readFileSync('dist/_headers', 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter((line) => line.trim() !== '')
+    .map((line) => line.trim().split(/:\s+(.*)/).slice(0, 2)),
+);
+const server = await serveStatic(SITE, PORT, headers);
 const executablePath = findChromium();
 if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs` or set CHROME_PATH.');
 

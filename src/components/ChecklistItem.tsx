@@ -19,8 +19,7 @@ interface Props {
 
 /**
  * One step: its checkbox, the explanation, its parts, its share and note buttons with when it was
- * done, and the note. Kept to few elements and components, as a long
- * list renders a thousand of them.
+ * done, and the note. Kept to few elements and components, as a long list renders a thousand.
  */
 export const ChecklistItem = memo(function ChecklistItem({ item, targeted, ready, strings }: Props) {
   const { doneTime, isNext, note } = useStepView(item);

@@ -62,8 +62,8 @@ function stepView(state: StoredProgress, item: GuideItem): StepView {
 }
 
 /**
- * A step's view of the progress: one subscription per step, however much it shows (three cost a
- * thousand-step list about an eighth of its first render).
+ * A step's view of the progress: one subscription per step, however much it shows (three made a
+ * thousand-step list's first render 4–14% slower).
  */
 export const useStepView = (item: GuideItem) => useProgress((state) => stepView(state, item));
 

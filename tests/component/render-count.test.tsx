@@ -42,4 +42,27 @@ describe(`a guide of ${ITEMS} items`, () => {
       'SectionProgress section-6',
     ]);
   }, 60_000); // rendering 1,000 items in jsdom is slow; in Chromium it takes about 0.1 s
+
+  it('re-renders only the ticked step and the one that becomes next when the next step is ticked', async () => {
+    const { container } = render(<App />);
+    const user = userEvent.setup();
+    const item = container.ownerDocument.getElementById('item-1');
+    if (item === null) throw new Error('item-1 is not on the page');
+    const box = within(item).getByRole('checkbox', { name: '第 1 项：核对一项资料' });
+
+    const renders = await recordRenders(() => user.click(box));
+
+    expect(box).toBeChecked();
+    expect(container.ownerDocument.getElementById('item-2')).toHaveAttribute('aria-current', 'step');
+    expect(describeRenders(renders)).toEqual([
+      'Checkbox item-1',
+      'Checkbox item-2', // inside the step that is now next
+      'ChecklistItem item-1',
+      'ChecklistItem item-2', // now the next step
+      'NextStep',
+      'ProgressSummary',
+      'ResetControl',
+      'SectionProgress section-1',
+    ]);
+  }, 60_000);
 });
