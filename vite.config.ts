@@ -4,7 +4,7 @@ import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type ConfigEnv, type Plugin, type UserConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { guideZhCN } from './src/content/guide.zh-CN.ts';
 import { parseGuide } from './src/content/schema.ts';
@@ -85,6 +85,10 @@ function lowPriorityEntry(): Plugin {
   };
 }
 
+/** For plugins that write into the site: the client build, not the server build made for prerendering. */
+const clientBuild = (_config: UserConfig, { command, isSsrBuild }: ConfigEnv) =>
+  command === 'build' && !isSsrBuild;
+
 /**
  * Puts the guide, prerendered in each language, into the build's pages (see src/entry-server.tsx),
  * so they read before and without JavaScript. It runs before the service worker is generated, so
@@ -94,7 +98,7 @@ function lowPriorityEntry(): Plugin {
 function prerender(): Plugin {
   return {
     name: 'prerender',
-    apply: (_config, { command, isSsrBuild }) => command === 'build' && !isSsrBuild,
+    apply: clientBuild,
     enforce: 'post',
     async generateBundle(_options, bundle) {
       const template = bundle['index.html'];
@@ -120,7 +124,7 @@ function prerender(): Plugin {
 function headersFile(): Plugin {
   return {
     name: 'headers-file',
-    apply: (_config, { command, isSsrBuild }) => command === 'build' && !isSsrBuild,
+    apply: clientBuild,
     generateBundle() {
       const lines = Object.entries(HEADERS).map(([name, value]) => `  ${name}: ${value}`);
       this.emitFile({ type: 'asset', fileName: '_headers', source: ['/*', ...lines, ''].join('\n') });

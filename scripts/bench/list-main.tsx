@@ -1,10 +1,11 @@
 // The reference for the app's first render: the same 1,000 items as a bare React list (a checkbox,
 // its label and its explanation each), timed the same way, alongside it, on the same machine.
+import { stepsOf } from '../../src/content/guide.ts';
 import '../../src/styles/index.css';
 import { makeLargeGuide } from '../../tests/fixtures/large-guide.ts';
 import { measureFirstRender } from './measure-render.ts';
 
-const items = makeLargeGuide(1000).sections.flatMap((section) => section.items);
+const items = stepsOf(makeLargeGuide(1000));
 
 /** A component, like the app, so that its elements too are made inside the timed render. */
 function BareList() {

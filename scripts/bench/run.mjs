@@ -16,6 +16,7 @@ import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
+import { readHeadersFile } from '../headers.mjs';
 import { PAGES, measureInitialLoad } from '../sizes.mjs';
 import { serveStatic } from './serve.mjs';
 
@@ -58,15 +59,7 @@ await build({
   },
 });
 
-// The headers the build asks its host to send (vite.config.ts writes them to dist/_headers).
-const headers = Object.fromEntries(
-  readFileSync('dist/_headers', 'utf8')
-    .split('\n')
-    .slice(1)
-    .filter((line) => line.trim() !== '')
-    .map((line) => line.trim().split(/:\s+(.*)/).slice(0, 2)),
-);
-const server = await serveStatic(SITE, PORT, headers);
+const server = await serveStatic(SITE, PORT, readHeadersFile('dist'));
 const executablePath = findChromium();
 if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs` or set CHROME_PATH.');
 

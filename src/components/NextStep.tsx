@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { stepsOf } from '../content/guide.ts';
 import { useGuide, useStrings } from '../content/locale.ts';
 import { useIsReady, useNextStepId } from '../progress/selectors.ts';
 
@@ -8,7 +9,7 @@ export const NextStep = memo(function NextStep() {
   const nextId = useNextStepId();
   const ready = useIsReady();
   const guide = useGuide();
-  const next = guide.sections.flatMap((section) => section.items).find((item) => item.id === nextId);
+  const next = stepsOf(guide).find((item) => item.id === nextId);
   // Before stored progress is applied the next step is not known; keep the line's place.
   return (
     <p className="summary__next">

@@ -9,7 +9,10 @@ import type { Guide, GuideItem } from './schema.ts';
  */
 export const guide: Guide = guideZhCN;
 
-export const allItems: readonly GuideItem[] = guide.sections.flatMap((section) => section.items);
+/** Every step of a guide, in page order. */
+export const stepsOf = (shown: Guide): readonly GuideItem[] => shown.sections.flatMap((section) => section.items);
+
+export const allItems = stepsOf(guide);
 
 /** Items a link can point to: every step. */
 export const itemIds: ReadonlySet<string> = new Set(allItems.map((item) => item.id));

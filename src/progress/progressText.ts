@@ -1,3 +1,4 @@
+import { stepsOf } from '../content/guide.ts';
 import type { Guide } from '../content/schema.ts';
 import { isStepDone, partsDone, stepDoneTime } from './selectors.ts';
 import type { StoredProgress } from './restore.ts';
@@ -15,7 +16,7 @@ export function progressText(
   { done, notes }: StoredProgress,
   words: ProgressTextWords,
 ): string {
-  const steps = guide.sections.flatMap((section) => section.items);
+  const steps = stepsOf(guide);
   const doneSteps = steps.filter((item) => isStepDone(done, item)).length;
   const lines = [guide.title, words.doneCount(doneSteps, steps.length)];
   const mark = (isDone: boolean) => (isDone ? '✓' : '☐');

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { serveStatic } from '../../scripts/bench/serve.mjs';
+import { readHeadersFile } from '../../scripts/headers.mjs';
 import { expect, test as guarded } from './fixtures.ts';
 import { ITEMS, checkbox, expectReady, openChecklist, tick } from './helpers.ts';
 
@@ -17,28 +18,14 @@ interface Site {
   publish: (version: number) => Promise<void>;
 }
 
-/** The security headers `vite preview` sends (vite.config.ts), so the copy is served the same way. */
-async function previewHeaders(previewURL: string): Promise<Record<string, string>> {
-  const { headers } = await fetch(previewURL);
-  const names = ['content-security-policy', 'x-content-type-options', 'referrer-policy'];
-  return Object.fromEntries(
-    names.map((name) => {
-      const value = headers.get(name);
-      if (value === null) throw new Error(`vite preview sends no ${name} header`);
-      return [name, value];
-    }),
-  );
-}
-
 // The whole test runs against the copy: baseURL (and so the origin pageGuard allows) is the copy's.
 const test = guarded.extend<{ site: Site }>({
   // Playwright needs the first argument destructured, even when the fixture uses no other.
   // eslint-disable-next-line no-empty-pattern
-  site: async ({}, provide, testInfo) => {
-    const preview = testInfo.project.use.baseURL;
-    if (preview === undefined) throw new Error('no baseURL in playwright.config.ts');
+  site: async ({}, provide) => {
     const dir = await mkdtemp(join(tmpdir(), 'e2e-update-'));
-    const server = await serveStatic(dir, 0, await previewHeaders(preview));
+    // Served with the headers the build asks for (the same as vite preview's: csp.spec.ts).
+    const server = await serveStatic(dir, 0, readHeadersFile(BUILD));
     try {
       await cp(BUILD, dir, { recursive: true });
       const page = await readFile(join(BUILD, 'index.html'), 'utf8');

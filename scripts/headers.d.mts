@@ -1,0 +1,1 @@
+export declare function readHeadersFile(distDir?: string): Record<string, string>;
