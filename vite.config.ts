@@ -8,9 +8,9 @@ import { defineConfig, type ConfigEnv, type Plugin, type UserConfig } from 'vite
 import { VitePWA } from 'vite-plugin-pwa';
 import { guideZhCN } from './src/content/guide.zh-CN.ts';
 import { parseGuide } from './src/content/schema.ts';
-import { PAGE_PATHS } from './src/content/pages.ts';
+import { PAGE_PATHS } from './src/locale/pages.ts';
 import { stringsZhCN } from './src/content/strings.zh-CN.ts';
-import { LANGUAGE_REDIRECT } from './src/prerender/languageRedirect.ts';
+import { LANGUAGE_REDIRECT } from './src/locale/languageRedirect.ts';
 
 /** Where `npm run build` first puts the server build of src/entry-server.tsx, for prerendering. */
 const SSR_OUT_DIR = '.tmp/ssr';

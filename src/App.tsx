@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { useGuide, useStrings } from './content/locale.ts';
-import { useFollowLanguage } from './content/useFollowLanguage.ts';
+import { useGuide, useStrings } from './locale/store.ts';
+import { useFollowLanguage } from './locale/useFollowLanguage.ts';
 import { PAGE_HEADING_ID } from './links/domIds.ts';
 import { useTargetItem } from './links/useTargetItem.ts';
 import { DetailsToggle } from './components/DetailsToggle.tsx';

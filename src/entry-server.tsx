@@ -1,9 +1,10 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { App } from './App.tsx';
-import { LANGS, loadLocale, localeStore, type Locale } from './content/locale.ts';
-import { PAGE_PATHS } from './content/pages.ts';
-import { LANGUAGE_REDIRECT } from './prerender/languageRedirect.ts';
+import { LANGS, type Locale } from './content/lang.ts';
+import { LANGUAGE_REDIRECT } from './locale/languageRedirect.ts';
+import { PAGE_PATHS } from './locale/pages.ts';
+import { loadLocale, localeStore } from './locale/store.ts';
 
 /** The app's first HTML in one language, rendered at build time before any storage is read. */
 export function render(locale: Locale): string {

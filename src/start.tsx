@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import { loadLocale, localeStore, pageLang } from './content/locale.ts';
-import { useLanguageProblem } from './status/languageProblem.ts';
+import { loadLocale, localeStore, pageLang } from './locale/store.ts';
+import { useNotices } from './status/notices.ts';
 
 /**
  * Attaches the app to the page: hydrates the prerendered HTML in the language it was rendered in,
@@ -12,8 +12,9 @@ import { useLanguageProblem } from './status/languageProblem.ts';
 export async function start(root: HTMLElement): Promise<void> {
   try {
     localeStore.getState().show(await loadLocale(pageLang()));
-  } catch {
-    useLanguageProblem.getState().report();
+  } catch (error) {
+    console.warn('The page’s language could not be loaded; showing it in Chinese.', error);
+    useNotices.getState().reportLanguageUnavailable();
     root.replaceChildren();
   }
   const app = (

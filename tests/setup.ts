@@ -1,7 +1,7 @@
 import './render-recorder.ts'; // before react-dom loads
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 
 // jsdom has neither modal dialogs nor scrolling. These stand-ins do only what the app relies on
 // from the browser (open a <dialog>, fire `close`); Escape and scrolling are covered end to end.
@@ -18,6 +18,10 @@ if (typeof HTMLDialogElement.prototype.showModal !== 'function') {
 
 Element.prototype.scrollIntoView ??= () => {};
 
+// Testing Library waits for React with a timer, and advances fake timers for it only through a
+// global `jest`: give it Vitest's, so tests with fake timers do not hang.
+Object.assign(globalThis, { jest: { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) } });
+
 beforeEach(async () => {
   // Imported here, not at the top, so that a test file's vi.mock of the guide applies to the store.
   const [{ useProgress }, { useAnnouncer }, { useNotices }, { useManualCopy }, { usePrefs }] = await Promise.all([
@@ -27,13 +31,7 @@ beforeEach(async () => {
     import('../src/status/manualCopy.ts'),
     import('../src/prefs/store.ts'),
   ]);
-  const [{ useUpdate }, { localeStore }, { useLanguageProblem }] = await Promise.all([
-    import('../src/status/update.ts'),
-    import('../src/content/locale.ts'),
-    import('../src/status/languageProblem.ts'),
-  ]);
-  useLanguageProblem.setState(useLanguageProblem.getInitialState(), true);
-  useUpdate.setState(useUpdate.getInitialState(), true);
+  const { localeStore } = await import('../src/locale/store.ts');
   localeStore.setState(localeStore.getInitialState(), true);
   document.documentElement.lang = 'zh-CN';
   localStorage.clear();

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, type Ref } from 'react';
 import { checkIds } from '../content/guide.ts';
-import type { Strings } from '../content/strings.zh-CN.ts';
+import type { Strings } from '../content/strings.ts';
 import type { GuideItem } from '../content/schema.ts';
 import { checkboxId, detailId } from '../links/domIds.ts';
 import { usePartsDone } from '../progress/selectors.ts';
@@ -52,7 +52,7 @@ export function Checkbox({ item, ready, strings, partsDone, boxRef }: CheckboxPr
         {/* Seen, not read out: the box itself says "mixed", and each part has its own box. */}
         {item.subItems && ready && (
           <span className="item__parts" aria-hidden="true">
-            {strings.partsCount(partsDone, parts.length)}
+            {strings.fraction(partsDone, parts.length)}
           </span>
         )}
       </label>

@@ -1,16 +1,19 @@
-import { memo, useState } from 'react';
-import type { Strings } from '../content/strings.zh-CN.ts';
+import { memo, useCallback, useState } from 'react';
 import type { GuideItem } from '../content/schema.ts';
+import type { Strings } from '../content/strings.ts';
 import { detailId } from '../links/domIds.ts';
 import { shareStep } from '../links/shareStep.ts';
 import { useStepView } from '../progress/selectors.ts';
+import { useProgress } from '../progress/store.ts';
+import { Checkbox, PartsCheckbox } from './Checkbox.tsx';
 import { NoteEditor } from './NoteEditor.tsx';
 import { PartList } from './PartList.tsx';
-import { Checkbox, PartsCheckbox } from './Checkbox.tsx';
 
 interface Props {
   item: GuideItem;
   targeted: boolean;
+  /** The first step not yet done, marked as the current one. */
+  isNext: boolean;
   /** False until stored progress has been applied. */
   ready: boolean;
   /** Passed down rather than subscribed to: a thousand items need not each watch the language. */
@@ -21,14 +24,25 @@ interface Props {
  * One step: its checkbox, the explanation, its parts, its share and note buttons with when it was
  * done, and the note. Kept to few elements and components, as a long list renders a thousand.
  */
-export const ChecklistItem = memo(function ChecklistItem({ item, targeted, ready, strings }: Props) {
-  const { doneTime, isNext, note } = useStepView(item);
-  const [noteOpen, setNoteOpen] = useState(false);
-  // A note arriving (from storage, an undo, another tab) opens it, and it stays open while edited.
-  if (note !== '' && !noteOpen) setNoteOpen(true);
+export const ChecklistItem = memo(function ChecklistItem({ item, targeted, isNext, ready, strings }: Props) {
+  const { doneTime, note } = useStepView(item);
+  const [noteOpen, setNoteOpen] = useState(note !== '');
+  // The note as this step last showed or saved it. A note that arrives or changes otherwise (from
+  // storage, an undo, another tab) opens, so it is seen; the person can still close it.
+  const [seenNote, setSeenNote] = useState(note);
+  if (note !== seenNote) {
+    setSeenNote(note);
+    if (note !== '') setNoteOpen(true);
+  }
+  const saveNote = useCallback(
+    (text: string) => {
+      setSeenNote(text);
+      useProgress.getState().setNote(item.id, text);
+    },
+    [item.id],
+  );
   const done = doneTime !== undefined;
   const classes = ['item', done && 'item--done', targeted && 'item--targeted'].filter(Boolean);
-
   return (
     <li id={item.id} className={classes.join(' ')} aria-current={isNext && ready ? 'step' : undefined}>
       {item.subItems ? (
@@ -55,11 +69,11 @@ export const ChecklistItem = memo(function ChecklistItem({ item, targeted, ready
           type="button"
           className="button button--quiet note__toggle"
           aria-expanded={noteOpen}
-          aria-label={strings.note.toggle(item.title)}
+          aria-label={strings.note.buttonLabel(item.title)}
           disabled={!ready}
           onClick={() => setNoteOpen(!noteOpen)}
         >
-          {strings.note.summary}
+          {strings.note.button}
         </button>
         {typeof doneTime === 'string' && (
           <p className="item__done-at">
@@ -69,12 +83,8 @@ export const ChecklistItem = memo(function ChecklistItem({ item, targeted, ready
         )}
       </div>
       {/* The field exists only while open: a long list stays light. */}
-      {noteOpen && <NoteEditor item={item} saved={note} ready={ready} strings={strings} />}
-      {note !== '' && (
-        <p className="note__print">
-          {strings.note.summary}：{note}
-        </p>
-      )}
+      {noteOpen && <NoteEditor item={item} saved={note} save={saveNote} ready={ready} strings={strings} />}
+      {note !== '' && <p className="note__print">{strings.note.line(note)}</p>}
     </li>
   );
 });

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { currentLocale, useStrings } from '../content/locale.ts';
+import { currentLocale, useStrings } from '../locale/store.ts';
 import { copyText } from '../links/share.ts';
 import { progressText } from '../progress/progressText.ts';
 import { useIsReady } from '../progress/selectors.ts';
@@ -9,12 +9,7 @@ import { useManualCopy } from '../status/manualCopy.ts';
 
 async function copyProgress(button: HTMLElement) {
   const { guide, strings } = currentLocale();
-  const text = progressText(guide, useProgress.getState(), {
-    doneCount: strings.doneCount,
-    doneAt: strings.doneAt,
-    note: strings.copyProgress.note,
-    formatDoneTime: strings.formatDoneTime,
-  });
+  const text = progressText(guide, useProgress.getState(), strings);
   if ((await copyText(text)) === 'copied') {
     useAnnouncer.getState().announce(strings.copyProgress.copied);
   } else {

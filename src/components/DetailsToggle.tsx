@@ -1,4 +1,4 @@
-import { useStrings } from '../content/locale.ts';
+import { useStrings } from '../locale/store.ts';
 import { usePrefs } from '../prefs/store.ts';
 import { useIsReady } from '../progress/selectors.ts';
 

@@ -1,7 +1,7 @@
 import type { GuideSection } from '../content/schema.ts';
-import { useStrings } from '../content/locale.ts';
 import { sectionHeadingId } from '../links/domIds.ts';
-import { useIsReady } from '../progress/selectors.ts';
+import { useStrings } from '../locale/store.ts';
+import { useIsReady, useNextStepIn } from '../progress/selectors.ts';
 import { ChecklistItem } from './ChecklistItem.tsx';
 import { SectionProgress } from './SectionProgress.tsx';
 
@@ -15,6 +15,7 @@ export function GuideSectionView({ section, number, targetId }: Props) {
   const headingId = sectionHeadingId(section.id);
   const ready = useIsReady();
   const strings = useStrings();
+  const nextId = useNextStepIn(section);
   return (
     <section className="section" aria-labelledby={headingId}>
       <div className="section__header">
@@ -28,7 +29,14 @@ export function GuideSectionView({ section, number, targetId }: Props) {
       </div>
       <ol className="section__items">
         {section.items.map((item) => (
-          <ChecklistItem key={item.id} item={item} targeted={item.id === targetId} ready={ready} strings={strings} />
+          <ChecklistItem
+            key={item.id}
+            item={item}
+            targeted={item.id === targetId}
+            isNext={item.id === nextId}
+            ready={ready}
+            strings={strings}
+          />
         ))}
       </ol>
     </section>

@@ -1,5 +1,6 @@
-import { LANGS, LANGUAGE_NAMES, useLocale } from '../content/locale.ts';
-import { switchLanguage } from '../content/switchLanguage.ts';
+import { LANGS, LANGUAGE_NAMES } from '../content/lang.ts';
+import { useLocale } from '../locale/store.ts';
+import { switchLanguage } from '../locale/switchLanguage.ts';
 import { useIsReady } from '../progress/selectors.ts';
 
 /** Switches between Chinese and English; the choice is remembered, progress is shared. */

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { useStrings } from '../content/locale.ts';
+import { useStrings } from '../locale/store.ts';
+import { COPY_FIELD_ID, COPY_TITLE_ID } from '../links/domIds.ts';
 import { useManualCopy } from '../status/manualCopy.ts';
 
 /** Shows a text (a step's link, the progress) selected in a field when it could not be copied. */
@@ -22,16 +23,16 @@ export function ManualCopyDialog() {
   }
 
   return (
-    <dialog ref={dialogRef} className="dialog" aria-labelledby="ui-copy-title" onClose={onClose}>
+    <dialog ref={dialogRef} className="dialog" aria-labelledby={COPY_TITLE_ID} onClose={onClose}>
       {request !== null && (
         <>
-          <h2 id="ui-copy-title">{request.title}</h2>
-          <p className="dialog__hint">{strings.share.manualHint}</p>
-          <label htmlFor="ui-copy-field">{request.label}</label>
+          <h2 id={COPY_TITLE_ID}>{request.title}</h2>
+          <p className="dialog__hint">{strings.manualCopy.hint}</p>
+          <label htmlFor={COPY_FIELD_ID}>{request.label}</label>
           {request.multiline ? (
             <textarea
               ref={fieldRef}
-              id="ui-copy-field"
+              id={COPY_FIELD_ID}
               className="dialog__field"
               rows={8}
               readOnly
@@ -40,7 +41,7 @@ export function ManualCopyDialog() {
           ) : (
             <input
               ref={fieldRef}
-              id="ui-copy-field"
+              id={COPY_FIELD_ID}
               className="dialog__field"
               type="text"
               readOnly
@@ -50,7 +51,7 @@ export function ManualCopyDialog() {
           )}
           <div className="dialog__actions">
             <button type="button" className="button button--secondary" onClick={() => dialogRef.current?.close()}>
-              {strings.share.close}
+              {strings.manualCopy.close}
             </button>
           </div>
         </>

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { stepsOf } from '../content/guide.ts';
-import { useGuide, useStrings } from '../content/locale.ts';
+import { useGuide, useStrings } from '../locale/store.ts';
 import { useIsReady, useNextStepId } from '../progress/selectors.ts';
 
 /** Names the first step not yet done, with a link that jumps to it. */

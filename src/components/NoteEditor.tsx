@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
-import type { Strings } from '../content/strings.zh-CN.ts';
+import { useEffect, useRef, useState } from 'react';
+import type { Strings } from '../content/strings.ts';
 import type { GuideItem } from '../content/schema.ts';
+import { noteFieldId } from '../links/domIds.ts';
 import { MAX_NOTE_LENGTH } from '../progress/restore.ts';
-import { useProgress } from '../progress/store.ts';
 
 const SAVE_AFTER_MS = 400;
 
@@ -10,15 +10,17 @@ interface Props {
   item: GuideItem;
   /** The note as stored. */
   saved: string;
+  /** Stores the note as typed. */
+  save: (note: string) => void;
   ready: boolean;
   strings: Strings;
 }
 
 /**
  * The note's field (a ticket number, the branch visited). Saved as the person types, a moment after
- * they pause, and at once when they leave the field or the page.
+ * they pause, and at once when they leave the field, close it, or leave the page.
  */
-export function NoteEditor({ item, saved, ready, strings }: Props) {
+export function NoteEditor({ item, saved, save, ready, strings }: Props) {
   const [draft, setDraft] = useState(saved);
   const [lastSaved, setLastSaved] = useState(saved);
 
@@ -28,22 +30,29 @@ export function NoteEditor({ item, saved, ready, strings }: Props) {
     setDraft(saved);
   }
 
+  // Closing the note keeps what was typed, even in the moment before it would have been saved.
+  const latestDraft = useRef(draft);
+  useEffect(() => {
+    latestDraft.current = draft;
+  });
+  useEffect(() => () => save(latestDraft.current), [save]);
+
   useEffect(() => {
     if (draft === saved) return;
-    const saveNow = () => useProgress.getState().setNote(item.id, draft);
+    const saveNow = () => save(draft);
     const timer = window.setTimeout(saveNow, SAVE_AFTER_MS);
     window.addEventListener('pagehide', saveNow);
     return () => {
       window.clearTimeout(timer);
       window.removeEventListener('pagehide', saveNow);
     };
-  }, [draft, saved, item.id]);
+  }, [draft, saved, save]);
 
-  const fieldId = `ui-note-${item.id}`;
+  const fieldId = noteFieldId(item.id);
   return (
     <div className="note">
       <label htmlFor={fieldId} className="visually-hidden">
-        {strings.note.label(item.title)}
+        {strings.note.fieldLabel(item.title)}
       </label>
       <p className="note__hint">{strings.note.hint}</p>
       <textarea
@@ -54,7 +63,7 @@ export function NoteEditor({ item, saved, ready, strings }: Props) {
         value={draft}
         disabled={!ready}
         onChange={(event) => setDraft(event.currentTarget.value)}
-        onBlur={() => useProgress.getState().setNote(item.id, draft)}
+        onBlur={() => save(draft)}
       />
     </div>
   );

@@ -1,4 +1,4 @@
-import { useGuide, useStrings } from '../content/locale.ts';
+import { useGuide, useStrings } from '../locale/store.ts';
 import { totalItems } from '../content/guide.ts';
 import { useDoneCount } from '../progress/selectors.ts';
 import { CopyProgressButton } from './CopyProgressButton.tsx';

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
-import { useStrings } from '../content/locale.ts';
-import { RESET_BUTTON_ID } from '../links/domIds.ts';
+import { useStrings } from '../locale/store.ts';
+import { RESET_BODY_ID, RESET_BUTTON_ID, RESET_TITLE_ID } from '../links/domIds.ts';
 import { useProgress } from '../progress/store.ts';
 
 /** The reset button and its confirmation dialog. Confirming hands focus to the undo notice. */
@@ -44,12 +44,12 @@ export function ResetControl() {
       <dialog
         ref={dialogRef}
         className="dialog"
-        aria-labelledby="ui-reset-title"
-        aria-describedby="ui-reset-body"
+        aria-labelledby={RESET_TITLE_ID}
+        aria-describedby={RESET_BODY_ID}
         onClose={restoreFocus}
       >
-        <h2 id="ui-reset-title">{strings.reset.title}</h2>
-        <p id="ui-reset-body">{strings.reset.body}</p>
+        <h2 id={RESET_TITLE_ID}>{strings.reset.title}</h2>
+        <p id={RESET_BODY_ID}>{strings.reset.body}</p>
         <div className="dialog__actions">
           <button
             ref={cancelRef}

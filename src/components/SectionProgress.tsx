@@ -1,4 +1,4 @@
-import { useStrings } from '../content/locale.ts';
+import { useStrings } from '../locale/store.ts';
 import type { GuideSection } from '../content/schema.ts';
 import { useSectionDoneCount } from '../progress/selectors.ts';
 
@@ -8,7 +8,7 @@ export function SectionProgress({ section }: { section: GuideSection }) {
   const total = section.items.length;
   return (
     <p className={done === total ? 'section__count section__count--done' : 'section__count'}>
-      <span aria-hidden="true">{strings.sectionCount(done, total)}</span>
+      <span aria-hidden="true">{strings.fraction(done, total)}</span>
       <span className="visually-hidden">{strings.sectionCountLabel(done, total)}</span>
     </p>
   );

@@ -1,4 +1,4 @@
-import { useStrings } from '../content/locale.ts';
+import { useStrings } from '../locale/store.ts';
 import { useNotices } from '../status/notices.ts';
 import { Notice } from './Notice.tsx';
 

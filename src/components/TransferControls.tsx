@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
-import { useStrings } from '../content/locale.ts';
+import { useStrings } from '../locale/store.ts';
+import { TRANSFER_TITLE_ID } from '../links/domIds.ts';
 import { useIsReady } from '../progress/selectors.ts';
 import { useProgress } from '../progress/store.ts';
 import { exportFileName, exportText, MAX_IMPORT_BYTES, readImport } from '../progress/transfer.ts';
@@ -30,8 +31,8 @@ export function TransferControls() {
   }
 
   return (
-    <section className="transfer" aria-labelledby="ui-transfer-title">
-      <h2 id="ui-transfer-title">{strings.transfer.heading}</h2>
+    <section className="transfer" aria-labelledby={TRANSFER_TITLE_ID}>
+      <h2 id={TRANSFER_TITLE_ID}>{strings.transfer.heading}</h2>
       <div className="transfer__actions">
         <button
           type="button"

@@ -1,10 +1,10 @@
-import { useStrings } from '../content/locale.ts';
-import { useUpdate } from '../status/update.ts';
+import { useStrings } from '../locale/store.ts';
+import { useNotices } from '../status/notices.ts';
 
 /** Offers a new version of the page; the person chooses when to reload. */
 export function UpdateNotice() {
   const strings = useStrings();
-  const apply = useUpdate((state) => state.apply);
+  const apply = useNotices((state) => state.applyUpdate);
   if (apply === null) return null;
   return (
     <div className="notice" role="status">

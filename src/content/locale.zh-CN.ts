@@ -1,5 +1,5 @@
 import { guideZhCN } from './guide.zh-CN.ts';
-import type { Locale } from './locale.ts';
+import type { Locale } from './lang.ts';
 import { stringsZhCN } from './strings.zh-CN.ts';
 
 export const zhCN: Locale = { lang: 'zh-CN', guide: guideZhCN, strings: stringsZhCN };

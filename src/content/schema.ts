@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { usesReservedPrefix } from '../links/domIds.ts';
+import { UI_ID_PREFIX } from './ids.ts';
 
 /**
  * Ids are a contract: they live in people's localStorage and in links they have sent.
@@ -9,7 +9,7 @@ export const GuideId = z
   .string()
   .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'id 必须是小写 ASCII 的 kebab-case，例如 submit-request')
   .max(40, 'id 最长 40 个字符')
-  .refine((id) => !usesReservedPrefix(id), 'id 不能以页面保留的前缀 ui- 开头');
+  .refine((id) => !id.startsWith(UI_ID_PREFIX), `id 不能以页面保留的前缀 ${UI_ID_PREFIX} 开头`);
 
 const Text = z.string().trim().min(1, '不能为空');
 

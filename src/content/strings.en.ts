@@ -1,4 +1,4 @@
-import type { Strings } from './strings.zh-CN.ts';
+import type { Strings } from './strings.ts';
 
 const timeFormat = new Intl.DateTimeFormat('en', {
   month: 'short',
@@ -26,24 +26,30 @@ export const stringsEn: Strings = {
     partial: 'Imported what could be read from the file; the rest was not recognised and was ignored.',
     unreadable: 'This file cannot be read: it is not a progress file exported from this checklist. Nothing was changed.',
     tooLarge: 'This file is too large to be a progress file exported from this checklist. Nothing was changed.',
+    undone: 'Import undone: your progress from before it is back.',
   },
   copyProgress: {
     button: 'Copy progress',
     copied: 'Progress copied: paste it into a chat or a note',
     manualTitle: 'Copy the progress by hand',
     manualLabel: 'Progress as text',
-    note: 'Note',
+    parts: (done: number, total: number) => ` (${done} / ${total})`,
+    doneOn: (time: string) => ` (done on ${time})`,
+  },
+  manualCopy: {
+    hint: 'It could not be copied automatically. Select and copy it below.',
+    close: 'Close',
   },
   details: { hide: 'Hide all explanations', show: 'Show all explanations' },
-  partsCount: (done: number, total: number) => `${done} / ${total}`,
+  fraction: (done: number, total: number) => `${done} / ${total}`,
   doneAt: 'Done on',
   note: {
-    summary: 'Note',
-    toggle: (title: string) => `Note: ${title}`,
-    label: (title: string) => `Note for ${title}`,
+    button: 'Note',
+    buttonLabel: (title: string) => `Note: ${title}`,
+    fieldLabel: (title: string) => `Note for ${title}`,
     hint: 'For example a ticket number or the branch you visited. Kept only on this device.',
+    line: (note: string) => `Note: ${note}`,
   },
-  sectionCount: (done: number, total: number) => `${done} / ${total}`,
   sectionCountLabel: (done: number, total: number) => `${done} of ${total} done in this part`,
   savedLocally: 'Your progress is kept only in this browser, on this device.',
   needsJavaScript: 'Ticking and saving need JavaScript; without it you can still follow the list below step by step.',
@@ -59,13 +65,11 @@ export const stringsEn: Strings = {
   },
   share: {
     button: 'Share link',
-    buttonLabel: (title: string) => `Share a link to this step: ${title}`,
+    buttonLabel: (title: string) => `Share link: ${title}`,
     copied: 'Link copied',
     shared: 'Link shared',
     manualTitle: 'Copy the link by hand',
     manualLabel: 'Link to this step',
-    manualHint: 'It could not be copied automatically. Select and copy it below.',
-    close: 'Close',
   },
   link: {
     notFound: 'Step not found: the link may be incomplete or out of date. Here is the whole checklist.',

@@ -1,3 +1,5 @@
+import type { Strings } from './strings.ts';
+
 const timeFormat = new Intl.DateTimeFormat('zh-CN', {
   month: 'numeric',
   day: 'numeric',
@@ -5,9 +7,7 @@ const timeFormat = new Intl.DateTimeFormat('zh-CN', {
   minute: '2-digit',
 });
 
-/** Every interface sentence the user reads, apart from the guide itself. */
-export const stringsZhCN = {
-  /** The page's description for search engines and link previews. */
+export const stringsZhCN: Strings = {
   pageDescription: '注销 TM 卡保号卡的分步清单：逐项勾选，进度保存在本机，可以分享某一步的链接。',
   formatDoneTime: (iso: string) => timeFormat.format(new Date(iso)),
   progressLabel: '完成进度',
@@ -25,24 +25,30 @@ export const stringsZhCN = {
     partial: '已导入文件里能识别的进度，其余内容无法识别，已忽略。',
     unreadable: '这个文件无法读取：它不是本清单导出的进度文件。当前进度没有改动。',
     tooLarge: '这个文件太大，不像是本清单导出的进度文件。当前进度没有改动。',
+    undone: '已撤销导入，恢复了导入前的进度。',
   },
   copyProgress: {
     button: '复制进度',
     copied: '进度已复制，可以粘贴到聊天或备忘录里',
     manualTitle: '请手动复制进度',
     manualLabel: '进度文本',
-    note: '备注',
+    parts: (done: number, total: number) => `（${done} / ${total}）`,
+    doneOn: (time: string) => `（完成于 ${time}）`,
+  },
+  manualCopy: {
+    hint: '无法自动复制，请手动选中并复制下面的内容。',
+    close: '关闭',
   },
   details: { hide: '隐藏全部说明', show: '显示全部说明' },
-  partsCount: (done: number, total: number) => `${done} / ${total}`,
+  fraction: (done: number, total: number) => `${done} / ${total}`,
   doneAt: '完成于',
   note: {
-    summary: '备注',
-    toggle: (title: string) => `备注：${title}`,
-    label: (title: string) => `${title}的备注`,
+    button: '备注',
+    buttonLabel: (title: string) => `备注：${title}`,
+    fieldLabel: (title: string) => `${title}的备注`,
     hint: '例如客服工单号、办理网点。只保存在这台设备上。',
+    line: (note: string) => `备注：${note}`,
   },
-  sectionCount: (done: number, total: number) => `${done} / ${total}`,
   sectionCountLabel: (done: number, total: number) => `本部分已完成 ${done} 项，共 ${total} 项`,
   savedLocally: '进度只保存在这台设备的浏览器里。',
   needsJavaScript: '勾选和保存进度需要开启 JavaScript；不开启也可以照着下面的清单一步步做。',
@@ -58,13 +64,11 @@ export const stringsZhCN = {
   },
   share: {
     button: '分享链接',
-    buttonLabel: (title: string) => `分享这一步的链接：${title}`,
+    buttonLabel: (title: string) => `分享链接：${title}`,
     copied: '链接已复制',
     shared: '链接已分享',
     manualTitle: '请手动复制链接',
-    manualLabel: '复制这一步的链接',
-    manualHint: '无法自动复制，请手动选中并复制下面的内容。',
-    close: '关闭',
+    manualLabel: '这一步的链接',
   },
   link: {
     notFound: '找不到该步骤：链接可能不完整或已经失效。下面是完整的清单。',
@@ -84,4 +88,3 @@ export const stringsZhCN = {
   dismiss: '知道了',
 };
 
-export type Strings = typeof stringsZhCN;

@@ -1,13 +1,21 @@
+import { UI_ID_PREFIX } from '../content/ids.ts';
+
 /**
- * DOM ids. An item's own id is its element id, so `#item-id` links work with the browser's own
- * scrolling and `:target`; every other id on the page starts with `ui-`, which guide ids may not.
+ * Every DOM id on the page. A step's own id is its element id, so `#step-id` links work with the
+ * browser's own scrolling and `:target`; every other id starts with `ui-`, which guide ids may not.
  */
-const UI_PREFIX = 'ui-';
+const uiId = (name: string) => `${UI_ID_PREFIX}${name}`;
 
-export const checkboxId = (itemId: string) => `${UI_PREFIX}check-${itemId}`;
-export const detailId = (itemId: string) => `${UI_PREFIX}detail-${itemId}`;
-export const sectionHeadingId = (sectionId: string) => `${UI_PREFIX}heading-${sectionId}`;
-export const RESET_BUTTON_ID = `${UI_PREFIX}reset`;
-export const PAGE_HEADING_ID = `${UI_PREFIX}title`;
+export const checkboxId = (itemId: string) => uiId(`check-${itemId}`);
+export const detailId = (itemId: string) => uiId(`detail-${itemId}`);
+export const noteFieldId = (itemId: string) => uiId(`note-${itemId}`);
+export const sectionHeadingId = (sectionId: string) => uiId(`heading-${sectionId}`);
 
-export const usesReservedPrefix = (id: string) => id.startsWith(UI_PREFIX);
+export const PAGE_HEADING_ID = uiId('title');
+export const RESET_BUTTON_ID = uiId('reset');
+export const RESET_TITLE_ID = uiId('reset-title');
+export const RESET_BODY_ID = uiId('reset-body');
+export const UNDO_TEXT_ID = uiId('undo-text');
+export const COPY_TITLE_ID = uiId('copy-title');
+export const COPY_FIELD_ID = uiId('copy-field');
+export const TRANSFER_TITLE_ID = uiId('transfer-title');

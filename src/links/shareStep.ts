@@ -1,4 +1,4 @@
-import { currentLocale } from '../content/locale.ts';
+import { currentLocale } from '../locale/store.ts';
 import type { GuideItem } from '../content/schema.ts';
 import { useAnnouncer } from '../status/announcer.ts';
 import { useManualCopy } from '../status/manualCopy.ts';

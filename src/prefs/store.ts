@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { LANGS, type Lang } from '../content/locale.ts';
+import { isLang, type Lang } from '../content/lang.ts';
 import { PREFS_KEY } from './key.ts';
 
 interface Prefs {
@@ -33,7 +33,7 @@ export const usePrefs = create<Prefs>()(
         return {
           ...current,
           ...(typeof showDetails === 'boolean' ? { showDetails } : {}),
-          ...(LANGS.includes(lang as Lang) ? { lang: lang as Lang } : {}),
+          ...(isLang(lang) ? { lang } : {}),
         };
       },
       skipHydration: import.meta.env.SSR,

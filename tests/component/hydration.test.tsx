@@ -1,7 +1,7 @@
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { en } from '../../src/content/locale.en.ts';
-import { localeStore } from '../../src/content/locale.ts';
+import { localeStore } from '../../src/locale/store.ts';
 import { zhCN } from '../../src/content/locale.zh-CN.ts';
 import { render as prerender } from '../../src/entry-server.tsx';
 import { STORAGE_KEY, useProgress } from '../../src/progress/store.ts';

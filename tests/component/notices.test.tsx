@@ -1,6 +1,7 @@
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { STORAGE_KEY, useProgress } from '../../src/progress/store.ts';
+import { useNotices } from '../../src/status/notices.ts';
 import { renderApp } from './render.tsx';
 
 describe('storage notices', () => {
@@ -56,11 +57,10 @@ describe('asking to keep the data', () => {
 
 describe('a new version', () => {
   it('is offered, never swapped in silently', async () => {
-    const { useUpdate } = await import('../../src/status/update.ts');
     const apply = vi.fn();
     const { user } = renderApp();
     expect(screen.queryByRole('button', { name: '刷新' })).not.toBeInTheDocument();
-    act(() => useUpdate.getState().offer(apply));
+    act(() => useNotices.getState().offerUpdate(apply));
     expect(screen.getByText(/有新版本可用/)).toBeInTheDocument();
     expect(apply).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: '刷新' }));

@@ -59,6 +59,7 @@ describe(`a guide of ${ITEMS} items`, () => {
       'Checkbox item-2', // inside the step that is now next
       'ChecklistItem item-1',
       'ChecklistItem item-2', // now the next step
+      'GuideSectionView section-1', // it tells its steps which is next; the others are not rendered
       'NextStep',
       'ProgressSummary',
       'ResetControl',

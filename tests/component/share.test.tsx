@@ -6,7 +6,7 @@ describe('sharing a step', () => {
   it('copies the page address with the step fragment and says so politely', async () => {
     const { user } = renderApp();
     const writeText = vi.spyOn(navigator.clipboard, 'writeText');
-    await user.click(screen.getByRole('button', { name: '分享这一步的链接：等待审核' }));
+    await user.click(screen.getByRole('button', { name: '分享链接：等待审核' }));
 
     expect(writeText).toHaveBeenCalledWith(`${location.origin}${location.pathname}#wait-for-review`);
     expect(await navigator.clipboard.readText()).toBe(`${location.origin}${location.pathname}#wait-for-review`);
@@ -18,16 +18,16 @@ describe('sharing a step', () => {
     const { user } = renderApp();
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('denied', 'NotAllowedError'));
-    await user.click(screen.getByRole('button', { name: '分享这一步的链接：保存好注销凭证' }));
+    await user.click(screen.getByRole('button', { name: '分享链接：保存好注销凭证' }));
 
-    const field = await screen.findByRole<HTMLInputElement>('textbox', { name: '复制这一步的链接' });
+    const field = await screen.findByRole<HTMLInputElement>('textbox', { name: '这一步的链接' });
     expect(field).toHaveValue(`${location.origin}${location.pathname}#keep-records`);
     expect(field).toHaveFocus();
     expect([field.selectionStart, field.selectionEnd]).toEqual([0, field.value.length]);
 
     await user.click(screen.getByRole('button', { name: '关闭' }));
-    expect(screen.queryByRole('textbox', { name: '复制这一步的链接' })).not.toBeInTheDocument();
-    expect(screen.getByRole('button', { name: '分享这一步的链接：保存好注销凭证' })).toHaveFocus();
+    expect(screen.queryByRole('textbox', { name: '这一步的链接' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '分享链接：保存好注销凭证' })).toHaveFocus();
   });
 
   it('gives every step its own share control', () => {

@@ -1,9 +1,6 @@
-import { act, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { STORAGE_KEY, useProgress } from '../../src/progress/store.ts';
 import { renderApp } from './render.tsx';
-
-const stored = () => JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null').state;
 
 describe('a step with parts', () => {
   it('is mixed while some parts are done, and ticks all of them at once', async () => {
@@ -59,37 +56,6 @@ describe('when a step was done', () => {
     } finally {
       vi.useRealTimers();
     }
-  });
-});
-
-describe('notes', () => {
-  it('are saved a moment after typing stops, and come back after a reset is undone', async () => {
-    const { user } = renderApp();
-    await user.click(screen.getByRole('button', { name: '备注：联系运营商客服' }));
-    const field = screen.getByRole('textbox', { name: '联系运营商客服的备注' });
-    await user.type(field, '工单号 A123');
-    expect(stored().notes).toEqual({});
-    await act(() => new Promise((done) => setTimeout(done, 500)));
-    expect(stored().notes).toEqual({ 'contact-carrier': '工单号 A123' });
-
-    await user.click(screen.getByRole('button', { name: /重置/ }));
-    await user.click(screen.getByRole('button', { name: '清除进度' }));
-    expect(field).toHaveValue('');
-    await user.click(screen.getByRole('button', { name: '撤销' }));
-    expect(field).toHaveValue('工单号 A123');
-  });
-
-  it('are saved at once when the person leaves the field', async () => {
-    const { user } = renderApp();
-    const toggle = screen.getByRole('button', { name: '备注：等待审核' });
-    expect(toggle).toHaveAttribute('aria-expanded', 'false');
-    await user.click(toggle);
-    expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    const field = screen.getByRole('textbox', { name: '等待审核的备注' });
-    await user.type(field, '周五再问');
-    await user.tab();
-    expect(stored().notes).toEqual({ 'wait-for-review': '周五再问' });
-    expect(useProgress.getState().notes['wait-for-review']).toBe('周五再问');
   });
 });
 

@@ -96,7 +96,7 @@ const STATES: { name: string; arrange: (page: Page) => Promise<void> }[] = [
       await refuseClipboard(page);
       await openChecklist(page);
       await shareButton(page, ITEMS.submitRequest).click();
-      await expect(page.getByRole('textbox', { name: '复制这一步的链接' })).toBeFocused();
+      await expect(page.getByRole('textbox', { name: '这一步的链接' })).toBeFocused();
     },
   },
   {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readHeadersFile } from '../../scripts/headers.mjs';
-import { LANGUAGE_REDIRECT } from '../../src/prerender/languageRedirect.ts';
+import { LANGUAGE_REDIRECT } from '../../src/locale/languageRedirect.ts';
 import { expect, test } from './fixtures.ts';
 import { ITEMS, expectReady, looserThan, openChecklist, parseCsp, tick } from './helpers.ts';
 

@@ -72,8 +72,8 @@ test(`at ${WIDTH}px the copy-by-hand link field fits`, async ({ page }) => {
   await openChecklist(page, '/');
   await expectNoSidewaysScroll(page);
 
-  await page.getByRole('button', { name: '分享这一步的链接：更新绑定的联系方式' }).click();
-  const field = page.getByRole('textbox', { name: '复制这一步的链接' });
+  await page.getByRole('button', { name: '分享链接：更新绑定的联系方式' }).click();
+  const field = page.getByRole('textbox', { name: '这一步的链接' });
   await expect(field).toBeFocused();
   const close = page.getByRole('button', { name: '关闭', exact: true });
   await expectTallEnough([field, close]);

@@ -10,7 +10,7 @@ test('printing gives a clean checklist: ticks and notes, no buttons', async ({ p
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: '重置进度' })).toBeHidden();
-  await expect(page.getByRole('button', { name: '分享这一步的链接：结清所有欠费' })).toBeHidden();
+  await expect(page.getByRole('button', { name: '分享链接：结清所有欠费' })).toBeHidden();
   await expect(page.getByRole('textbox')).toHaveCount(0);
   await expect(page.getByText('备注：工单号 A-1024')).toBeVisible();
   await expect(page.getByRole('checkbox', { name: '结清所有欠费' })).toBeVisible();

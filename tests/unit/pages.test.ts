@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageUrlIn } from '../../src/content/pages.ts';
+import { pageUrlIn } from '../../src/locale/pages.ts';
 
 describe('pageUrlIn', () => {
   it("moves to the other language's page, keeping the query and the link to a step", () => {

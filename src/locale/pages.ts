@@ -1,4 +1,4 @@
-import type { Lang } from './locale.ts';
+import type { Lang } from '../content/lang.ts';
 
 /** Each language has its own prerendered page, so it reads right before any script has run. */
 export const PAGE_PATHS: Readonly<Record<Lang, string>> = { 'zh-CN': '/', en: '/en/' };

@@ -1,24 +1,12 @@
 import { useSyncExternalStore } from 'react';
 import { createStore } from 'zustand/vanilla';
-import type { Guide } from './schema.ts';
-import type { Strings } from './strings.zh-CN.ts';
-import { zhCN } from './locale.zh-CN.ts';
-
-export type Lang = 'zh-CN' | 'en';
-export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
-/** Each language named in itself, so a reader of either can find theirs. */
-export const LANGUAGE_NAMES: Record<Lang, string> = { 'zh-CN': '中文', en: 'English' };
-
-export interface Locale {
-  lang: Lang;
-  guide: Guide;
-  strings: Strings;
-}
+import { LANGS, type Lang, type Locale } from '../content/lang.ts';
+import { zhCN } from '../content/locale.zh-CN.ts';
 
 /** Chinese is in the page's script; English is fetched only by those who ask for it. */
 export function loadLocale(lang: Lang): Promise<Locale> {
   if (lang === 'zh-CN') return Promise.resolve(zhCN);
-  return import('./locale.en.ts').then(({ en }) => en);
+  return import('../content/locale.en.ts').then(({ en }) => en);
 }
 
 /** The language the page was prerendered in, which hydration must match. */
@@ -42,5 +30,6 @@ export function useLocale<T>(select: (locale: Locale) => T): T {
 
 export const useStrings = () => useLocale((locale) => locale.strings);
 export const useGuide = () => useLocale((locale) => locale.guide);
+
 /** For code outside components (announcements made after an await, for instance). */
 export const currentLocale = () => localeStore.getState().locale;

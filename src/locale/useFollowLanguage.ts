@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useLocale } from './locale.ts';
+import { useLocale } from './store.ts';
 
 /** Tells the browser (and screen readers) which language the page is shown in. */
 export function useFollowLanguage(): void {

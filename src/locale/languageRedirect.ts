@@ -1,4 +1,4 @@
-import { PAGE_PATHS } from '../content/pages.ts';
+import { PAGE_PATHS } from './pages.ts';
 import { PREFS_KEY } from '../prefs/key.ts';
 
 /**

@@ -1,7 +1,8 @@
+import type { Lang } from '../content/lang.ts';
 import { usePrefs } from '../prefs/store.ts';
-import { useLanguageProblem } from '../status/languageProblem.ts';
-import { loadLocale, localeStore, type Lang } from './locale.ts';
+import { useNotices } from '../status/notices.ts';
 import { pageUrlIn } from './pages.ts';
+import { loadLocale, localeStore } from './store.ts';
 
 /**
  * Shows the page in `lang` at once, moves the address to that language's page (so a reload,
@@ -10,8 +11,9 @@ import { pageUrlIn } from './pages.ts';
 export async function switchLanguage(lang: Lang): Promise<void> {
   try {
     localeStore.getState().show(await loadLocale(lang));
-  } catch {
-    useLanguageProblem.getState().report();
+  } catch (error) {
+    console.warn(`The page could not be shown in ${lang}.`, error);
+    useNotices.getState().reportLanguageUnavailable();
     return;
   }
   history.replaceState(history.state, '', pageUrlIn(lang, location.href));
