@@ -5,7 +5,7 @@ import { UI_ID_PREFIX } from './ids.ts';
  * Ids are a contract: they live in people's localStorage and in links they have sent.
  * Short ASCII kebab-case, never derived from position or title; renaming one is a migration.
  */
-export const GuideId = z
+const GuideId = z
   .string()
   .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'id 必须是小写 ASCII 的 kebab-case，例如 submit-request')
   .max(40, 'id 最长 40 个字符')

@@ -28,7 +28,7 @@ export function stepDoneTime(done: DoneMap, item: GuideItem): string | null | un
 }
 
 /** The first step not yet done, or `null` when all are. */
-export const nextStepId = (done: DoneMap): string | null =>
+const nextStepId = (done: DoneMap): string | null =>
   allItems.find((item) => !isStepDone(done, item))?.id ?? null;
 
 export const useIsDone = (id: string) => useProgress((state) => Object.hasOwn(state.done, id));

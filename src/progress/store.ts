@@ -23,7 +23,7 @@ interface ProgressState extends StoredProgress {
   undo: () => void;
 }
 
-export const progressStorage = createProgressStorage();
+const progressStorage = createProgressStorage();
 
 const without = <T,>(map: Readonly<Record<string, T>>, ids: readonly string[]) =>
   Object.fromEntries(Object.entries(map).filter(([key]) => !ids.includes(key)));
