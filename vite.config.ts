@@ -1,15 +1,15 @@
 /// <reference types="vitest/config" />
-import { createHash } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type ConfigEnv, type Plugin, type UserConfig } from 'vite';
-import { VitePWA } from 'vite-plugin-pwa';
+import { lowPriorityEntry } from './build/lowPriorityEntry.ts';
+import { offline } from './build/offline.ts';
+import { securityHeaders } from './build/securityHeaders.ts';
 import { guideZhCN } from './src/content/guide.zh-CN.ts';
 import { parseGuide } from './src/content/schema.ts';
 import { PAGE_PATHS } from './src/content/pages.ts';
-import { stringsZhCN } from './src/content/strings.zh-CN.ts';
 import { LANGUAGE_REDIRECT } from './src/prerender/languageRedirect.ts';
 
 /** Where `npm run build` first puts the server build of src/entry-server.tsx, for prerendering. */
@@ -21,66 +21,6 @@ function validateGuide(): Plugin {
     name: 'validate-guide',
     buildStart() {
       parseGuide(guideZhCN);
-    },
-  };
-}
-
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-
-/**
- * The page's Content-Security-Policy: nothing but our own files, no inline code but the one
- * language redirect (by its hash), no plugins, no forms, no <base>. `frame-ancestors` only works
- * as a header, so the meta tag leaves it out.
- */
-const CSP = [
-  "default-src 'self'",
-  `script-src 'self' ${sha256(LANGUAGE_REDIRECT)}`,
-  "style-src 'self'",
-  "img-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-];
-
-/** The headers every page is served with: by `vite preview`, and by hosts that read `_headers`. */
-const HEADERS = {
-  'Content-Security-Policy': [...CSP, "frame-ancestors 'none'"].join('; '),
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-};
-
-/**
- * Adds the CSP meta tag, right after the charset, to the built page only: the dev server needs
- * inline scripts for hot reload.
- */
-function contentSecurityPolicy(): Plugin {
-  const charset = '<meta charset="UTF-8" />';
-  return {
-    name: 'content-security-policy',
-    apply: 'build',
-    transformIndexHtml: (html) => {
-      if (!html.includes(charset)) throw new Error(`contentSecurityPolicy: index.html lacks ${charset}`);
-      return html.replace(charset, `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${CSP.join('; ')}" />`);
-    },
-  };
-}
-
-/**
- * The entry script only waits for the first paint and then starts the app (src/main.tsx), so it
- * must not compete with the page and its stylesheet: fetch it at low priority.
- */
-function lowPriorityEntry(): Plugin {
-  return {
-    name: 'low-priority-entry',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler: (html) => {
-        const entry = /<script type="module" crossorigin src=/;
-        if (!entry.test(html)) throw new Error('lowPriorityEntry: no entry <script> found in index.html');
-        return html.replace(entry, '<script type="module" crossorigin fetchpriority="low" src=');
-      },
     },
   };
 }
@@ -118,21 +58,6 @@ function prerender(): Plugin {
 }
 
 /**
- * Writes the headers into the build as `_headers` (the format of Netlify and Cloudflare Pages), so
- * a host sends the exact policy, whose script hash changes with the language redirect.
- */
-function headersFile(): Plugin {
-  return {
-    name: 'headers-file',
-    apply: clientBuild,
-    generateBundle() {
-      const lines = Object.entries(HEADERS).map(([name, value]) => `  ${name}: ${value}`);
-      this.emitFile({ type: 'asset', fileName: '_headers', source: ['/*', ...lines, ''].join('\n') });
-    },
-  };
-}
-
-/**
  * In development nothing is prerendered: the English address gets its language, and the Chinese
  * one its redirect, as in the build, so the app starts in the language of the address.
  */
@@ -147,44 +72,11 @@ function devPages(): Plugin {
   };
 }
 
-/**
- * Offline and installable: Workbox precaches the built app, and src/offline.ts registers the
- * service worker after the app has started, asking before it swaps in a new version.
- */
-const offline = VitePWA({
-  registerType: 'prompt',
-  injectRegister: false,
-  manifest: {
-    name: guideZhCN.title,
-    short_name: '保号卡注销',
-    description: stringsZhCN.pageDescription,
-    lang: 'zh-CN',
-    start_url: '/',
-    scope: '/',
-    display: 'standalone',
-    background_color: '#f6f7f9',
-    theme_color: '#1d5fbf',
-    icons: [
-      { src: '/icon.svg', sizes: 'any', type: 'image/svg+xml' },
-      { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
-      { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
-    ],
-  },
-  workbox: {
-    globPatterns: ['**/*.{js,css,html,svg,png,txt}'],
-    navigateFallback: '/index.html',
-    cleanupOutdatedCaches: true,
-  },
-});
-
 export default defineConfig({
-  plugins: [react(), validateGuide(), contentSecurityPolicy(), lowPriorityEntry(), prerender(), headersFile(), devPages(), offline],
+  plugins: [react(), validateGuide(), securityHeaders(), lowPriorityEntry(), prerender(), devPages(), offline()],
   build: {
     // Read by scripts/sizes.mjs to know which files a first visit loads.
     manifest: true,
-  },
-  preview: {
-    headers: HEADERS,
   },
   test: {
     environment: 'jsdom',
