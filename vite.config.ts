@@ -4,13 +4,12 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type ConfigEnv, type Plugin, type UserConfig } from 'vite';
+import { devPages } from './build/devPages.ts';
 import { lowPriorityEntry } from './build/lowPriorityEntry.ts';
 import { offline } from './build/offline.ts';
 import { securityHeaders } from './build/securityHeaders.ts';
 import { guideZhCN } from './src/content/guide.zh-CN.ts';
 import { parseGuide } from './src/content/schema.ts';
-import { PAGE_PATHS } from './src/content/pages.ts';
-import { LANGUAGE_REDIRECT } from './src/prerender/languageRedirect.ts';
 
 /** Where `npm run build` first puts the server build of src/entry-server.tsx, for prerendering. */
 const SSR_OUT_DIR = '.tmp/ssr';
@@ -54,21 +53,6 @@ function prerender(): Plugin {
       // Used once: a later plain `vite build` must not prerender from a stale server build.
       await rm(SSR_OUT_DIR, { recursive: true, force: true });
     },
-  };
-}
-
-/**
- * In development nothing is prerendered: the English address gets its language, and the Chinese
- * one its redirect, as in the build, so the app starts in the language of the address.
- */
-function devPages(): Plugin {
-  return {
-    name: 'dev-pages',
-    apply: 'serve',
-    transformIndexHtml: (html, { originalUrl }) =>
-      originalUrl?.startsWith(PAGE_PATHS.en)
-        ? html.replace('<html lang="zh-CN">', '<html lang="en">')
-        : html.replace('</title>', `</title>\n    <script>${LANGUAGE_REDIRECT}</script>`),
   };
 }
 
