@@ -8,21 +8,10 @@ import { devPages } from './build/devPages.ts';
 import { lowPriorityEntry } from './build/lowPriorityEntry.ts';
 import { offline } from './build/offline.ts';
 import { securityHeaders } from './build/securityHeaders.ts';
-import { guideZhCN } from './src/content/guide.zh-CN.ts';
-import { parseGuide } from './src/content/schema.ts';
+import { validateGuides } from './build/validateGuides.ts';
 
 /** Where `npm run build` first puts the server build of src/entry-server.tsx, for prerendering. */
 const SSR_OUT_DIR = '.tmp/ssr';
-
-/** Fails the build with a readable message when the guide breaks its schema. */
-function validateGuide(): Plugin {
-  return {
-    name: 'validate-guide',
-    buildStart() {
-      parseGuide(guideZhCN);
-    },
-  };
-}
 
 /** For plugins that write into the site: the client build, not the server build made for prerendering. */
 const clientBuild = (_config: UserConfig, { command, isSsrBuild }: ConfigEnv) =>
@@ -57,7 +46,7 @@ function prerender(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), validateGuide(), securityHeaders(), lowPriorityEntry(), prerender(), devPages(), offline()],
+  plugins: [react(), validateGuides(), securityHeaders(), lowPriorityEntry(), prerender(), devPages(), offline()],
   build: {
     // Read by scripts/sizes.mjs to know which files a first visit loads.
     manifest: true,
