@@ -1,5 +1,6 @@
-// Reads the headers the build asks its host to send with every page (vite.config.ts writes them to
-// dist/_headers, in the format of Netlify and Cloudflare Pages: a `/*` line, then `  Name: value`).
+// Reads the headers the build asks its host to send with every page (build/securityHeaders.ts
+// writes them to dist/_headers, in the format of Netlify and Cloudflare Pages: a `/*` line, then
+// `  Name: value`).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 

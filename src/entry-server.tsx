@@ -19,7 +19,7 @@ export function render(locale: Locale): string {
 /**
  * Every page of the site, by file name, made from the built index.html: the guide prerendered in
  * each language, with the head (language, description, title) to match. Called by the build
- * (the `prerender` plugin in vite.config.ts).
+ * (the `prerender` plugin in build/prerender.ts).
  */
 export async function prerenderPages(template: string): Promise<Record<string, string>> {
   const pages: Record<string, string> = {};

@@ -1,0 +1,47 @@
+import type { Plugin } from 'vite';
+import { guideEn } from '../src/content/guide.en.ts';
+import { guideZhCN } from '../src/content/guide.zh-CN.ts';
+import { parseGuide, type Guide } from '../src/content/schema.ts';
+import { firstIdDifference } from './guideIds.ts';
+import { messageOf } from './messageOf.ts';
+
+/** Every guide by its file; the first is the one the others must match id for id. */
+export const GUIDES: Readonly<Record<string, unknown>> = {
+  'src/content/guide.zh-CN.ts': guideZhCN,
+  'src/content/guide.en.ts': guideEn,
+};
+
+/**
+ * Checks each guide against the schema, and that all have the same ids in the same order (progress
+ * and links are by id, and shared between languages). Throws naming the file and the path of the
+ * first problem.
+ */
+export function checkGuides(guides: Readonly<Record<string, unknown>>): void {
+  const parsed = Object.entries(guides).map(([file, data]): [string, Guide] => {
+    try {
+      return [file, parseGuide(data)];
+    } catch (error) {
+      throw new Error(`${file}: ${messageOf(error)}`, { cause: error });
+    }
+  });
+  const [first, ...others] = parsed;
+  if (first === undefined) throw new Error('validate-guides: no guide to check');
+  const [referenceFile, reference] = first;
+  for (const [file, guide] of others) {
+    const difference = firstIdDifference(guide, reference);
+    if (difference !== undefined) {
+      const [found, expected] = difference;
+      throw new Error(`${file}: has ${found} where ${referenceFile} has ${expected} (the guides share their ids, in order)`);
+    }
+  }
+}
+
+/** Fails the dev server's start and every build with a readable message when a guide is broken. */
+export function validateGuides(): Plugin {
+  return {
+    name: 'validate-guides',
+    buildStart() {
+      checkGuides(GUIDES);
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { devPage } from '../../build/devPages.ts';
+
+const indexHtml = readFileSync('index.html', 'utf8');
+
+describe('the pages the dev server sends', () => {
+  it('are in English at the English address, and redirect to it from the Chinese one', () => {
+    expect(devPage(indexHtml, '/en/')).toContain('<html lang="en">');
+    expect(devPage(indexHtml, '/')).toMatch(/<\/title>\s*<script>try\{/);
+  });
+
+  it('fail, naming what is missing, when index.html lacks what they replace', () => {
+    expect(() => devPage(indexHtml.replace('<html lang="zh-CN">', '<html>'), '/en/#settle-bills')).toThrowError(
+      'dev-pages: index.html has no <html lang="zh-CN">',
+    );
+    expect(() => devPage(indexHtml.replace(/<title>.*<\/title>/, ''), '/')).toThrowError('dev-pages: index.html has no </title>');
+  });
+});

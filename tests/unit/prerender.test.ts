@@ -1,0 +1,46 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createBuilder } from 'vite';
+import { afterEach, describe, expect, it } from 'vitest';
+import { prerender } from '../../build/prerender.ts';
+
+const sites: string[] = [];
+afterEach(async () => {
+  await Promise.all(sites.splice(0).map((site) => rm(site, { recursive: true, force: true })));
+});
+
+/** A one-page site whose server entry is `serverEntry`, built as `vite build` builds; returns its folder. */
+async function buildSite(serverEntry: string): Promise<string> {
+  // Inside the project, where the test runner can import the server build from.
+  await mkdir('.tmp', { recursive: true });
+  const root = await mkdtemp(join('.tmp', 'prerender-'));
+  sites.push(root);
+  await writeFile(join(root, 'index.html'), '<!doctype html>\n<html lang="zh-CN"><title>t</title><div id="root"></div></html>\n');
+  await writeFile(join(root, 'entry-server.js'), serverEntry);
+  const builder = await createBuilder({ root, configFile: false, logLevel: 'silent', plugins: [prerender('entry-server.js')] });
+  await builder.buildApp();
+  return root;
+}
+
+describe('the prerender plugin', () => {
+  it('reports why the server build cannot be loaded, with the original error as the cause', async () => {
+    const failure = buildSite("export const settings = JSON.parse('{broken');\nexport async function prerenderPages() { return {}; }\n");
+    await expect(failure).rejects.toThrow(/^prerender: the server build \S*entry-server\.js failed to load: .*JSON/);
+    await expect(failure).rejects.toMatchObject({ cause: expect.any(SyntaxError) });
+  });
+
+  it('fails when the server build renders no index.html, rather than shipping the page unrendered', async () => {
+    const failure = buildSite("export async function prerenderPages() { return { 'en/index.html': '' }; }\n");
+    await expect(failure).rejects.toThrow(/the server build rendered no index\.html/);
+  });
+
+  it('renders the pages into the build, and removes the server build afterwards', async () => {
+    const site = await buildSite(
+      "export async function prerenderPages() { return { 'index.html': 'zh-CN', 'en/index.html': 'en' }; }\n",
+    );
+    expect(await readFile(join(site, 'dist/index.html'), 'utf8')).toBe('zh-CN');
+    expect(await readFile(join(site, 'dist/en/index.html'), 'utf8')).toBe('en');
+    expect(existsSync(join(site, '.tmp/ssr'))).toBe(false);
+  });
+});

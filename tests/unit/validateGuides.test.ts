@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { GUIDES, checkGuides } from '../../build/validateGuides.ts';
+import { guideEn } from '../../src/content/guide.en.ts';
+import { guideZhCN } from '../../src/content/guide.zh-CN.ts';
+import type { Guide } from '../../src/content/schema.ts';
+
+/** The guides as the build checks them, with the English one changed by `change`. */
+function withEnglish(change: (guide: Guide) => void): Record<string, unknown> {
+  const english = structuredClone(guideEn);
+  change(english);
+  return { 'src/content/guide.zh-CN.ts': guideZhCN, 'src/content/guide.en.ts': english };
+}
+
+function section(guide: Guide, index: number) {
+  const found = guide.sections[index];
+  if (found === undefined) throw new Error(`the guide has no section ${index}`);
+  return found;
+}
+
+describe('the guide check made at the start of every build and of the dev server', () => {
+  it('passes the guides as they are', () => {
+    expect(() => checkGuides(GUIDES)).not.toThrow();
+  });
+
+  it('fails on a guide that breaks the schema, naming its file and the path of the problem', () => {
+    const guides = withEnglish((guide) => {
+      section(guide, 1).id = 'Cancellation_Steps';
+    });
+    expect(() => checkGuides(guides)).toThrowError(/^src\/content\/guide\.en\.ts: [\s\S]*kebab-case[\s\S]*at sections\[1\]\.id/);
+  });
+
+  it('fails when the guides do not have the same ids in the same order, naming where they part', () => {
+    const guides = withEnglish((guide) => section(guide, 0).items.reverse());
+    expect(() => checkGuides(guides)).toThrowError(
+      /^src\/content\/guide\.en\.ts: has sections\[0\]\.items\[0\]\.id "choose-channel" where src\/content\/guide\.zh-CN\.ts has sections\[0\]\.items\[0\]\.id "back-up-data"/,
+    );
+  });
+
+  it('fails when one guide lacks a step the other has', () => {
+    const guides = withEnglish((guide) => section(guide, 2).items.pop());
+    expect(() => checkGuides(guides)).toThrowError(/: has nothing where src\/content\/guide\.zh-CN\.ts has sections\[2\]\.items\[2\]\.id/);
+  });
+});
