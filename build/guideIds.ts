@@ -1,19 +1,9 @@
+import { idPlaces } from '../src/content/idPlaces.ts';
 import type { Guide } from '../src/content/schema.ts';
 
-/**
- * Every id of a guide with where it is, in page order (sections, their steps, the steps' parts),
- * as `sections[0].items[1].id "settle-bills"`.
- */
-export function guideIds(guide: Guide): string[] {
-  const at = (path: string, id: string) => `${path} "${id}"`;
-  return guide.sections.flatMap((section, s) => [
-    at(`sections[${s}].id`, section.id),
-    ...section.items.flatMap((item, i) => [
-      at(`sections[${s}].items[${i}].id`, item.id),
-      ...(item.subItems ?? []).map((sub, j) => at(`sections[${s}].items[${i}].subItems[${j}].id`, sub.id)),
-    ]),
-  ]);
-}
+/** Every id of a guide with where it is, in page order, as `sections[0].items[1].id "settle-bills"`. */
+export const guideIds = (guide: Guide): string[] =>
+  idPlaces(guide).map(({ id, path }) => `${path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${part}`)).join('').slice(1)} "${id}"`);
 
 /** The first place where two guides' ids or their order differ: [the guide's, the reference's]. */
 export function firstIdDifference(guide: Guide, reference: Guide): [string, string] | undefined {

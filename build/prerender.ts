@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { BuildEnvironment, Plugin, ViteBuilder } from 'vite';
 import { isClient } from './clientEnvironment.ts';
 import { messageOf } from './messageOf.ts';
+import { pageFileName, pageFromTemplate } from './pageFromTemplate.ts';
 
 type ServerEntry = typeof import('../src/entry-server.tsx');
 type BuildResult = Awaited<ReturnType<ViteBuilder['build']>>;
@@ -18,7 +19,7 @@ const SERVER_OUT_DIR = '.tmp/ssr';
  * worker is generated, so the precache revisions are those of the pages as served.
  */
 export function prerender(serverEntry: string): Plugin {
-  let prerenderPages: ServerEntry['prerenderPages'] | undefined;
+  let renderPages: ServerEntry['renderPages'] | undefined;
   return {
     name: 'prerender',
     apply: 'build',
@@ -34,23 +35,28 @@ export function prerender(serverEntry: string): Plugin {
       const serverOutDir = resolve(server.config.root, server.config.build.outDir);
       const entry = join(serverOutDir, entryFileName(await builder.build(server)));
       try {
-        ({ prerenderPages } = await importServerBuild(entry));
+        ({ renderPages } = await importServerBuild(entry));
         await builder.build(environment(builder, 'client'));
       } finally {
         // Used once: nothing may prerender from a stale server build.
-        prerenderPages = undefined;
+        renderPages = undefined;
         await rm(serverOutDir, { recursive: true, force: true });
       }
     },
     applyToEnvironment: isClient,
     enforce: 'post',
     async generateBundle(_options, bundle) {
-      if (prerenderPages === undefined) return this.error('prerender: the server build was not made first; build with `vite build`');
+      if (renderPages === undefined) return this.error('prerender: the server build was not made first; build with `vite build`');
       const template = bundle['index.html'];
       if (template?.type !== 'asset') return this.error('prerender: no index.html in the bundle');
-      const pages = await prerenderPages(String(template.source));
-      if (!('index.html' in pages)) return this.error('prerender: the server build rendered no index.html');
-      for (const [fileName, source] of Object.entries(pages)) {
+      const templateText = String(template.source);
+      const pages = await renderPages();
+      if (!pages.some((page) => pageFileName(page.path) === 'index.html')) {
+        return this.error('prerender: the server build rendered no index.html');
+      }
+      for (const page of pages) {
+        const fileName = pageFileName(page.path);
+        const source = pageFromTemplate(templateText, page);
         if (fileName === 'index.html') template.source = source;
         else this.emitFile({ type: 'asset', fileName, source });
       }

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { idPlaces } from './idPlaces.ts';
 import { UI_ID_PREFIX } from './ids.ts';
 
 /**
@@ -42,26 +43,11 @@ export const Guide = z
   })
   .superRefine((guide, ctx) => {
     const seen = new Map<string, string>();
-    guide.sections.forEach((section, s) => {
-      const places: [string, (string | number)[]][] = [
-        [section.id, ['sections', s, 'id']],
-        ...section.items.flatMap((item, i): [string, (string | number)[]][] => [
-          [item.id, ['sections', s, 'items', i, 'id']],
-          ...(item.subItems ?? []).map((sub, j): [string, (string | number)[]] => [
-            sub.id,
-            ['sections', s, 'items', i, 'subItems', j, 'id'],
-          ]),
-        ]),
-      ];
-      for (const [id, path] of places) {
-        const first = seen.get(id);
-        if (first !== undefined) {
-          ctx.addIssue({ code: 'custom', path, message: `id "${id}" 重复，已在 ${first} 使用` });
-        } else {
-          seen.set(id, path.join('.'));
-        }
-      }
-    });
+    for (const { id, path } of idPlaces(guide)) {
+      const first = seen.get(id);
+      if (first === undefined) seen.set(id, path.join('.'));
+      else ctx.addIssue({ code: 'custom', path, message: `id "${id}" 重复，已在 ${first} 使用` });
+    }
   });
 
 export type Guide = z.infer<typeof Guide>;

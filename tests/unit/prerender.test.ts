@@ -4,8 +4,13 @@ import { join } from 'node:path';
 import { createBuilder } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { prerender } from '../../build/prerender.ts';
+import { LANGUAGE_REDIRECT } from '../../src/locale/languageRedirect.ts';
 
 const sites: string[] = [];
+
+/** A page as the server entry returns it, as source text. */
+const page = (lang: string, path: string) =>
+  JSON.stringify({ lang, path, title: `in ${lang}`, description: 'd', body: `the ${lang} page` });
 afterEach(async () => {
   await Promise.all(sites.splice(0).map((site) => rm(site, { recursive: true, force: true })));
 });
@@ -16,7 +21,7 @@ async function buildSite(serverEntry: string): Promise<string> {
   await mkdir('.tmp', { recursive: true });
   const root = await mkdtemp(join('.tmp', 'prerender-'));
   sites.push(root);
-  await writeFile(join(root, 'index.html'), '<!doctype html>\n<html lang="zh-CN"><title>t</title><div id="root"></div></html>\n');
+  await writeFile(join(root, 'index.html'), '<!doctype html>\n<html lang="zh-CN"><meta http-equiv="Content-Security-Policy" content="default-src \'self\'"><title>t</title><div id="root"></div></html>\n');
   await writeFile(join(root, 'entry-server.js'), serverEntry);
   const builder = await createBuilder({ root, configFile: false, logLevel: 'silent', plugins: [prerender('entry-server.js')] });
   await builder.buildApp();
@@ -25,22 +30,28 @@ async function buildSite(serverEntry: string): Promise<string> {
 
 describe('the prerender plugin', () => {
   it('reports why the server build cannot be loaded, with the original error as the cause', async () => {
-    const failure = buildSite("export const settings = JSON.parse('{broken');\nexport async function prerenderPages() { return {}; }\n");
+    const failure = buildSite("export const settings = JSON.parse('{broken');\nexport async function renderPages() { return []; }\n");
     await expect(failure).rejects.toThrow(/^prerender: the server build \S*entry-server\.js failed to load: .*JSON/);
     await expect(failure).rejects.toMatchObject({ cause: expect.any(SyntaxError) });
   });
 
   it('fails when the server build renders no index.html, rather than shipping the page unrendered', async () => {
-    const failure = buildSite("export async function prerenderPages() { return { 'en/index.html': '' }; }\n");
+    const failure = buildSite(`export async function renderPages() { return [${page('en', '/en/')}]; }\n`);
     await expect(failure).rejects.toThrow(/the server build rendered no index\.html/);
   });
 
   it('renders the pages into the build, and removes the server build afterwards', async () => {
     const site = await buildSite(
-      "export async function prerenderPages() { return { 'index.html': 'zh-CN', 'en/index.html': 'en' }; }\n",
+      `export async function renderPages() { return [${page('zh-CN', '/')}, ${page('en', '/en/')}]; }\n`,
     );
-    expect(await readFile(join(site, 'dist/index.html'), 'utf8')).toBe('zh-CN');
-    expect(await readFile(join(site, 'dist/en/index.html'), 'utf8')).toBe('en');
+    const chinese = await readFile(join(site, 'dist/index.html'), 'utf8');
+    expect(chinese).toContain('<html lang="zh-CN">');
+    expect(chinese).toContain('<div id="root">the zh-CN page</div>');
+    expect(chinese).toContain(`<script>${LANGUAGE_REDIRECT}</script>`);
+    const english = await readFile(join(site, 'dist/en/index.html'), 'utf8');
+    expect(english).toContain('<html lang="en">');
+    expect(english).toContain('<title>in en</title>');
+    expect(english).toContain('<div id="root">the en page</div>');
     expect(existsSync(join(site, '.tmp/ssr'))).toBe(false);
   });
 });

@@ -1,0 +1,34 @@
+import type { RenderedPage } from '../src/entry-server.tsx';
+import { LANGUAGE_REDIRECT } from '../src/locale/languageRedirect.ts';
+import { replaceInPage } from './replaceInPage.ts';
+
+const escapeHtml = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
+/** The file a page is served from: `/` → `index.html`, `/en/` → `en/index.html`. */
+export const pageFileName = (path: string) => `${path.slice(1)}index.html`;
+
+/**
+ * The built index.html with one language's prerendered app in it, and the head (language,
+ * description, title) to match. The Chinese page also gets the redirect that takes someone who
+ * chose English to the English page before anything is drawn.
+ */
+export function pageFromTemplate(template: string, page: RenderedPage): string {
+  const replace = (html: string, marker: string | RegExp, replacement: string) =>
+    replaceInPage('prerender', html, marker, replacement);
+  let html = template;
+  html = replace(html, '<html lang="zh-CN">', `<html lang="${page.lang}">`);
+  html = replace(
+    html,
+    /<title>[^<]*<\/title>/,
+    `<meta name="description" content="${escapeHtml(page.description)}" />\n    <title>${escapeHtml(page.title)}</title>`,
+  );
+  html = replace(html, '<div id="root"></div>', `<div id="root">${page.body}</div>`);
+  if (page.lang === 'zh-CN') {
+    // After the CSP (which must cover it) and before the stylesheet (which would hold it up).
+    const csp = /<meta http-equiv="Content-Security-Policy"[^>]*>/;
+    html = html.replace(csp, (tag) => `${tag}\n    <script>${LANGUAGE_REDIRECT}</script>`);
+    if (!html.includes(LANGUAGE_REDIRECT)) throw new Error('prerender: index.html has no Content-Security-Policy meta tag');
+  }
+  return html;
+}
