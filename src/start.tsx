@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { loadLocale, localeStore, pageLang } from './content/locale.ts';
 import { useLanguageProblem } from './status/languageProblem.ts';
+import { useUpdate } from './status/update.ts';
 
 /**
  * Attaches the app to the page: hydrates the prerendered HTML in the language it was rendered in,
@@ -24,5 +25,5 @@ export async function start(root: HTMLElement): Promise<void> {
   if (root.hasChildNodes()) hydrateRoot(root, app);
   else createRoot(root).render(app);
   // Offline support is loaded once the page works, so it never delays it.
-  void import('./offline.ts').then(({ registerOffline }) => registerOffline());
+  void import('./offline.ts').then(({ registerOffline }) => registerOffline(useUpdate.getState().offer));
 }
