@@ -48,10 +48,7 @@ export async function waitUntilReady(page: EngineDriver, path: string) {
         const boxes = await checkboxStates(page);
         return boxes.length === count && boxes.every((box) => !box.disabled);
       },
-      {
-        message: `[${page.engine}] all ${count} checkboxes of ${path} are there and enabled`,
-        timeout: 10_000,
-      },
+      { message: `[${page.engine}] all ${count} checkboxes of ${path} are there and enabled` },
     )
     .toBe(true);
 }

@@ -8,8 +8,8 @@ export default defineConfig({
   test: {
     include: ['tests/engines/**/*.test.ts'],
     environment: 'node',
-    // Each test starts a browser.
+    // Each test starts a browser and waits on it, which can take a while under load.
     testTimeout: 60_000,
-    hookTimeout: 60_000,
+    expect: { poll: { timeout: 15_000 } },
   },
 });

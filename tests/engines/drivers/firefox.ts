@@ -3,7 +3,7 @@ import { findFirefox } from '../../../scripts/browsers.mjs';
 import { readControl, type EngineDriver, type Target } from '../driver.ts';
 
 /** How long to wait for an element, or for a page to load. */
-const TIMEOUT_MS = 10_000;
+const TIMEOUT_MS = 15_000;
 
 /** Puppeteer's selector for `target`: its ARIA query (role and accessible name), or CSS. */
 function selectorOf(target: Target): string {
