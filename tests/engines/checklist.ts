@@ -5,7 +5,7 @@ import { expect } from 'vitest';
 import type { EngineDriver } from './driver.ts';
 
 /** Where the app keeps progress: a contract with every browser that has stored some. */
-export const STORAGE_KEY = 'tm-card-cancel:progress';
+const STORAGE_KEY = 'tm-card-cancel:progress';
 
 export interface BoxState {
   id: string;

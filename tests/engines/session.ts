@@ -13,7 +13,7 @@ export interface Session {
 /**
  * Runs `journey` in a new browser of `engine`, against a test server of its own. The journey fails
  * if any page it showed reported an error (probe.ts): each page's report is read before the page is
- * left, and at the end.
+ * left, and when the journey ends, failed or not.
  */
 export async function withSession(
   engine: Engine,
@@ -47,9 +47,12 @@ export async function withSession(
   };
   try {
     await journey({ page, server });
-    await collectErrors();
-    expect(errors, `[${engine.name}] the page reported errors`).toEqual([]);
   } finally {
+    // Also when the journey failed: an error in the page may be why.
+    await collectErrors().catch((error: unknown) => {
+      errors.push(`the page could not be read: ${String(error)}`);
+    });
+    expect.soft(errors, `[${engine.name}] the page reported errors`).toEqual([]);
     await driver.close();
     await server.close();
   }
