@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { stringsZhCN } from '../../src/content/strings.zh-CN.ts';
 import { checkboxId } from '../../src/links/domIds.ts';
 import {
   checkboxStates,
@@ -53,10 +52,10 @@ for (const engine of ENGINES) {
     test('a note is saved as it is typed, and is there after a reload', () =>
       withSession(engine, async ({ page, server }) => {
         const note = '工单号 A-2024-0117';
-        const field = { role: 'textbox', name: stringsZhCN.note.label(STEP.title) };
+        const field = { role: 'textbox', name: `${STEP.title}的备注` };
         await page.open(server.url('/'));
         await waitUntilReady(page, '/');
-        await page.click({ role: 'button', name: stringsZhCN.note.toggle(STEP.title) });
+        await page.click({ role: 'button', name: `备注：${STEP.title}` });
         await page.type(field, note);
         await expect.poll(async () => (await storedProgress(page))?.state.notes?.[STEP.id]).toBe(note);
 
