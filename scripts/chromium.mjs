@@ -1,6 +1,6 @@
 // Finds a Chromium to drive: CHROME_PATH, then the system's, then one Playwright installed.
-import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { findExecutable } from './browsers.mjs';
 
 const SYSTEM_PATHS = [
   '/usr/bin/chromium',
@@ -20,11 +20,5 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-export function findChromium() {
-  const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
-  const system = SYSTEM_PATHS.find((path) => existsSync(path));
-  if (system) return system;
-  const bundled = chromium.executablePath();
-  return bundled && existsSync(bundled) ? bundled : null;
-}
+export const findChromium = () =>
+  findExecutable('CHROME_PATH', [...SYSTEM_PATHS, chromium.executablePath()]);

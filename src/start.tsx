@@ -25,5 +25,5 @@ export async function start(root: HTMLElement): Promise<void> {
   if (root.hasChildNodes()) hydrateRoot(root, app);
   else createRoot(root).render(app);
   // Offline support is loaded once the page works, so it never delays it.
-  void import('./offline.ts').then(({ registerOffline }) => registerOffline());
+  void import('./offline.ts').then(({ registerOffline }) => registerOffline(useNotices.getState().offerUpdate));
 }

@@ -61,7 +61,7 @@ await build({
 
 const server = await serveStatic(SITE, PORT, readHeadersFile('dist'));
 const executablePath = findChromium();
-if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs` or set CHROME_PATH.');
+if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-browsers.mjs chromium` or set CHROME_PATH.');
 
 const scaleOnly = process.argv.includes('--scale');
 try {

@@ -42,6 +42,9 @@ export function Checkbox({ item, ready, strings, partsDone, boxRef }: CheckboxPr
         id={checkboxId(item.id)}
         className="item__box"
         type="checkbox"
+        // Stored progress decides the tick: Firefox would otherwise restore the previous ticks, and
+        // enable the box, on reload, before the app has started.
+        autoComplete="off"
         checked={partsDone === parts.length}
         disabled={!ready}
         onChange={(event) => useProgress.getState().setDone(parts, event.currentTarget.checked)}

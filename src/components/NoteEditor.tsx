@@ -60,6 +60,8 @@ export function NoteEditor({ item, saved, save, ready, strings }: Props) {
         className="note__field"
         rows={2}
         maxLength={MAX_NOTE_LENGTH}
+        // The stored note is shown, never text the browser restores or suggests.
+        autoComplete="off"
         value={draft}
         disabled={!ready}
         onChange={(event) => setDraft(event.currentTarget.value)}

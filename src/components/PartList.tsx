@@ -12,6 +12,8 @@ function Part({ part, ready }: { part: GuideSubItem; ready: boolean }) {
         id={checkboxId(part.id)}
         className="part__box"
         type="checkbox"
+        // As the step's box (Checkbox.tsx): stored progress decides, not the browser's memory.
+        autoComplete="off"
         checked={done}
         disabled={!ready}
         onChange={(event) => useProgress.getState().setDone([part.id], event.currentTarget.checked)}

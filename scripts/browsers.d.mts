@@ -1,0 +1,3 @@
+/** Types for scripts/browsers.mjs, so that the engine tests can import it. */
+export declare function findExecutable(envVar: string, paths: readonly string[]): string | null;
+export declare function findFirefox(): string | null;

@@ -1,0 +1,11 @@
+import type { EngineDriver, EngineName } from './driver.ts';
+import { launchFirefox } from './drivers/firefox.ts';
+
+export interface Engine {
+  name: EngineName;
+  /** Starts the browser with a new profile, showing a blank page. */
+  launch: () => Promise<EngineDriver>;
+}
+
+/** Every engine the journeys run in. */
+export const ENGINES: readonly Engine[] = [{ name: 'firefox', launch: launchFirefox }];

@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import type { EngineDriver } from './driver.ts';
+import { waitUntilReady } from './checklist.ts';
+import { ENGINES } from './engines.ts';
+import { readProbe } from './probe.ts';
+import { withSession } from './session.ts';
+
+/** Whether a service worker is active for the page: the offline module, loaded last, has run. */
+const workingOffline = (page: EngineDriver) =>
+  page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.active));
+
+/** The address of every script the page has fetched, once per fetch. */
+const scriptsFetched = (page: EngineDriver) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((url) => new URL(url).pathname.endsWith('.js')),
+  );
+
+const repeated = (urls: readonly string[]) => urls.filter((url, index) => urls.indexOf(url) !== index);
+
+for (const engine of ENGINES) {
+  describe(`[${engine.name}] loading`, () => {
+    test.each(['/', '/en/'])(
+      '%s loads every script once, and nothing reports an error, up to working offline',
+      (path) =>
+        withSession(engine, async ({ page, server }) => {
+          await page.open(server.url(path));
+          await waitUntilReady(page, path);
+          await expect
+            .poll(() => workingOffline(page), { message: `[${engine.name}] a service worker is active` })
+            .toBe(true);
+
+          const report = await readProbe(page);
+          expect.soft(report?.errors, `[${engine.name}] errors reported by ${path}`).toEqual([]);
+          expect
+            .soft(report?.preloadsOfLoaded, `[${engine.name}] modulepreloads of scripts ${path} had loaded`)
+            .toEqual([]);
+          expect
+            .soft(repeated(await scriptsFetched(page)), `[${engine.name}] scripts ${path} fetched twice`)
+            .toEqual([]);
+        }),
+    );
+  });
+}

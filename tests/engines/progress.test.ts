@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest';
+import { checkboxId } from '../../src/links/domIds.ts';
+import {
+  checkboxStates,
+  prerenderedCheckboxes,
+  storedDoneIds,
+  storedProgress,
+  waitUntilReady,
+} from './checklist.ts';
+import { ENGINES } from './engines.ts';
+import { withSession } from './session.ts';
+
+/** A step without parts, and a part of another step. */
+const STEP = { id: 'back-up-data', title: '备份手机里的重要资料' };
+const PART = { id: 'bring-id-original', title: '身份证原件' };
+
+/** The chunk that starts the app (src/start.tsx), loaded after the first paint. */
+const APP_START = /^\/assets\/start-[\w-]+\.js$/;
+
+for (const engine of ENGINES) {
+  describe(`[${engine.name}] progress`, () => {
+    test('on a reload, the boxes show nothing stale and take no ticks until the stored ones are shown', () =>
+      withSession(engine, async ({ page, server }) => {
+        // Without a service worker, every script of the reload comes from the server, which can
+        // then hold back the start of the app.
+        server.refuse(/^\/sw\.js$/);
+        await page.open(server.url('/'));
+        await waitUntilReady(page, '/');
+        await page.click({ role: 'checkbox', name: STEP.title });
+        await page.click({ role: 'checkbox', name: PART.title });
+        await expect.poll(() => storedDoneIds(page)).toEqual([PART.id, STEP.id].sort());
+
+        const start = server.hold(APP_START);
+        await page.reload();
+        await expect
+          .poll(() => start.waiting, { message: `[${engine.name}] the reloaded page asks for the app` })
+          .toBe(1);
+        expect(
+          await checkboxStates(page),
+          `[${engine.name}] before the app starts, every box is as the prerendered page has it`,
+        ).toEqual(await prerenderedCheckboxes('/'));
+
+        start.release();
+        await waitUntilReady(page, '/');
+        const ticked = (await checkboxStates(page)).filter((box) => box.checked).map((box) => box.id);
+        expect(ticked, `[${engine.name}] the stored ticks, once the app has started`).toEqual([
+          checkboxId(STEP.id),
+          checkboxId(PART.id),
+        ]);
+      }));
+
+    test('a note is saved as it is typed, and is there after a reload', () =>
+      withSession(engine, async ({ page, server }) => {
+        const note = '工单号 A-2024-0117';
+        const field = { role: 'textbox', name: `${STEP.title}的备注` };
+        await page.open(server.url('/'));
+        await waitUntilReady(page, '/');
+        await page.click({ role: 'button', name: `备注：${STEP.title}` });
+        await page.type(field, note);
+        await expect.poll(async () => (await storedProgress(page))?.state.notes?.[STEP.id]).toBe(note);
+
+        await page.reload();
+        await waitUntilReady(page, '/');
+        expect((await page.read(field)).value, `[${engine.name}] the note after a reload`).toBe(note);
+      }));
+  });
+}

@@ -1,0 +1,118 @@
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+import { CONTENT_TYPES } from '../../scripts/bench/serve.mjs';
+import { readHeadersFile } from '../../scripts/headers.mjs';
+import { PROBE_PATH, PROBE_SCRIPT } from './probe.ts';
+
+/** The production build, made by `npm run build`. */
+const BUILD = resolve('dist');
+
+/** Responses held back until the test releases them. */
+export interface Hold {
+  /** How many requests are waiting for `release`. */
+  readonly waiting: number;
+  /** Sends the held responses, and those asked for later, at once. */
+  release(): void;
+}
+
+export interface TestServer {
+  readonly origin: string;
+  url(path: string): string;
+  /** From now on, holds back the responses to paths that match `pattern` until released. */
+  hold(pattern: RegExp): Hold;
+  /** From now on, answers 404 to paths that match `pattern`. */
+  refuse(pattern: RegExp): void;
+  close(): Promise<void>;
+}
+
+interface HoldState {
+  pattern: RegExp;
+  waiting: number;
+  released: Promise<void>;
+  release: () => void;
+}
+
+type Reply = { status: 200; type: string; body: string | Buffer } | { status: 404 };
+
+/** Where a page's first script is: the probe goes before it. */
+const FIRST_SCRIPT = '<script';
+
+const typeOf = (path: string) => CONTENT_TYPES[extname(path)] ?? 'application/octet-stream';
+
+/** The file at `path` in the build, each page with the probe (probe.ts) before its first script. */
+async function readBuild(path: string): Promise<Reply> {
+  if (path === PROBE_PATH) return { status: 200, type: typeOf(path), body: PROBE_SCRIPT };
+  const file = join(BUILD, path.endsWith('/') ? `${path}index.html` : path);
+  const body = file.startsWith(BUILD) ? await readFile(file).catch(() => null) : null;
+  if (body === null) return { status: 404 };
+  if (extname(file) !== '.html') return { status: 200, type: typeOf(file), body };
+  const page = body.toString('utf8');
+  if (!page.includes(FIRST_SCRIPT)) throw new Error(`${file} has no script for the probe to precede`);
+  const probe = `<script src="${PROBE_PATH}"></script>`;
+  return { status: 200, type: typeOf(file), body: page.replace(FIRST_SCRIPT, `${probe}${FIRST_SCRIPT}`) };
+}
+
+/**
+ * Serves the build on 127.0.0.1, on a port of its own, with the headers the build asks its host to
+ * send (dist/_headers, as `vite preview` does). Every response must be revalidated, so that every
+ * load, a reload too, asks the server for each file.
+ */
+export async function startServer(): Promise<TestServer> {
+  const headers = readHeadersFile(BUILD);
+  const holds: HoldState[] = [];
+  const refused: RegExp[] = [];
+
+  async function reply(path: string): Promise<Reply> {
+    for (const hold of holds.filter(({ pattern }) => pattern.test(path))) {
+      hold.waiting += 1;
+      await hold.released;
+      hold.waiting -= 1;
+    }
+    return refused.some((pattern) => pattern.test(path)) ? { status: 404 } : readBuild(path);
+  }
+
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    reply(path).then(
+      (answer) => {
+        if (answer.status === 404) return void response.writeHead(404).end();
+        response
+          .writeHead(200, { ...headers, 'Content-Type': answer.type, 'Cache-Control': 'no-cache' })
+          .end(answer.body);
+      },
+      (error: unknown) => {
+        console.error(error);
+        response.writeHead(500).end();
+      },
+    );
+  });
+  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    origin,
+    url: (path) => new URL(path, origin).href,
+    hold(pattern) {
+      let release = () => {};
+      const released = new Promise<void>((done) => (release = done));
+      const hold: HoldState = { pattern, waiting: 0, released, release };
+      holds.push(hold);
+      return {
+        get waiting() {
+          return hold.waiting;
+        },
+        release,
+      };
+    },
+    refuse(pattern) {
+      refused.push(pattern);
+    },
+    async close() {
+      for (const { release } of holds) release();
+      server.closeAllConnections();
+      await new Promise((closed) => server.close(closed));
+    },
+  };
+}

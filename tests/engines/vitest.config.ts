@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * End-to-end journeys in the browser engines of engines.ts, against the production build in dist/
+ * (`npm run build` first). Run by `npm run test:engines`.
+ */
+export default defineConfig({
+  test: {
+    include: ['tests/engines/**/*.test.ts'],
+    environment: 'node',
+    // Each test starts a browser and waits on it, which can take a while under load.
+    testTimeout: 60_000,
+    expect: { poll: { timeout: 15_000 } },
+  },
+});
