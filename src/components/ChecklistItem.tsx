@@ -60,6 +60,7 @@ export const ChecklistItem = memo(function ChecklistItem({ item, targeted, isNex
           type="button"
           className="button button--quiet item__share"
           aria-label={strings.share.buttonLabel(item.title)}
+          autoComplete="off"
           disabled={!ready}
           onClick={(event) => void shareStep(item, event.currentTarget)}
         >
@@ -70,6 +71,7 @@ export const ChecklistItem = memo(function ChecklistItem({ item, targeted, isNex
           className="button button--quiet note__toggle"
           aria-expanded={noteOpen}
           aria-label={strings.note.buttonLabel(item.title)}
+          autoComplete="off"
           disabled={!ready}
           onClick={() => setNoteOpen(!noteOpen)}
         >

@@ -31,6 +31,7 @@ export const CopyProgressButton = memo(function CopyProgressButton() {
     <button
       type="button"
       className="button button--secondary"
+      autoComplete="off"
       disabled={!ready}
       onClick={(event) => void copyProgress(event.currentTarget)}
     >

@@ -13,6 +13,7 @@ export function DetailsToggle() {
       type="button"
       className="button button--quiet details-toggle"
       aria-expanded={showDetails}
+      autoComplete="off"
       disabled={!ready}
       onClick={() => usePrefs.getState().setShowDetails(!showDetails)}
     >

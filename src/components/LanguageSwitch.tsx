@@ -13,6 +13,7 @@ export function LanguageSwitch() {
       type="button"
       className="button button--quiet language-switch"
       lang={other}
+      autoComplete="off"
       disabled={!ready}
       onClick={() => void switchLanguage(other)}
     >

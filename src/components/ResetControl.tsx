@@ -36,6 +36,7 @@ export function ResetControl() {
         id={RESET_BUTTON_ID}
         type="button"
         className="button button--secondary"
+        autoComplete="off"
         disabled={!hasProgress}
         onClick={open}
       >

@@ -37,6 +37,7 @@ export function TransferControls() {
         <button
           type="button"
           className="button button--secondary"
+          autoComplete="off"
           disabled={!ready}
           onClick={() => download(exportFileName(new Date()), exportText(useProgress.getState()))}
         >
@@ -45,6 +46,7 @@ export function TransferControls() {
         <button
           type="button"
           className="button button--secondary"
+          autoComplete="off"
           disabled={!ready}
           onClick={() => fileRef.current?.click()}
         >

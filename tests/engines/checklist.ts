@@ -7,28 +7,37 @@ import type { EngineDriver } from './driver.ts';
 /** Where the app keeps progress: a contract with every browser that has stored some. */
 const STORAGE_KEY = 'tm-card-cancel:progress';
 
-export interface BoxState {
+export interface ControlState {
+  /** `checkbox` or `button`. */
+  kind: string;
   id: string;
   checked: boolean;
   disabled: boolean;
 }
 
-/** Every checkbox on the page, in page order, as it is now. */
-export const checkboxStates = (page: EngineDriver) =>
+/** Every checkbox and button on the page, in page order, as it is now. */
+export const controlStates = (page: EngineDriver) =>
   page.evaluate(() =>
-    [...document.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].map((box) => ({
-      id: box.id,
-      checked: box.checked,
-      disabled: box.disabled,
-    })),
+    [...document.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input[type="checkbox"], button')].map(
+      (control) => ({
+        kind: control instanceof HTMLInputElement ? 'checkbox' : 'button',
+        id: control.id,
+        checked: control instanceof HTMLInputElement && control.checked,
+        disabled: control.disabled,
+      }),
+    ),
   );
+
+export const checkboxStates = async (page: EngineDriver) =>
+  (await controlStates(page)).filter((control) => control.kind === 'checkbox');
 
 const hasAttribute = (tag: string, name: string) => new RegExp(`\\s${name}(?=[\\s=/>])`).test(tag);
 
-/** Every checkbox of the page at `path` as its prerendered HTML in dist/ has it. */
-export async function prerenderedCheckboxes(path: string): Promise<BoxState[]> {
+/** Every checkbox and button of the page at `path` as its prerendered HTML in dist/ has it. */
+export async function prerenderedControls(path: string): Promise<ControlState[]> {
   const html = await readFile(join('dist', path, 'index.html'), 'utf8');
-  return [...html.matchAll(/<input\b[^>]*\btype="checkbox"[^>]*>/g)].map(([tag]) => ({
+  return [...html.matchAll(/<input\b[^>]*\btype="checkbox"[^>]*>|<button\b[^>]*>/g)].map(([tag]) => ({
+    kind: tag.startsWith('<button') ? 'button' : 'checkbox',
     id: /\sid="([^"]*)"/.exec(tag)?.[1] ?? '',
     checked: hasAttribute(tag, 'checked'),
     disabled: hasAttribute(tag, 'disabled'),
@@ -41,7 +50,7 @@ export async function prerenderedCheckboxes(path: string): Promise<BoxState[]> {
  * nothing.)
  */
 export async function waitUntilReady(page: EngineDriver, path: string) {
-  const count = (await prerenderedCheckboxes(path)).length;
+  const count = (await prerenderedControls(path)).filter((control) => control.kind === 'checkbox').length;
   await expect
     .poll(
       async () => {

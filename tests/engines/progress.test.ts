@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { checkboxId } from '../../src/links/domIds.ts';
 import {
   checkboxStates,
-  prerenderedCheckboxes,
+  controlStates,
+  prerenderedControls,
   storedDoneIds,
   storedProgress,
   waitUntilReady,
@@ -19,7 +20,7 @@ const APP_START = /^\/assets\/start-[\w-]+\.js$/;
 
 for (const engine of ENGINES) {
   describe(`[${engine.name}] progress`, () => {
-    test('on a reload, the boxes show nothing stale and take no ticks until the stored ones are shown', () =>
+    test('on a reload, the boxes and buttons show nothing stale and take no ticks until the stored ones are shown', () =>
       withSession(engine, async ({ page, server }) => {
         // Without a service worker, every script of the reload comes from the server, which can
         // then hold back the start of the app.
@@ -36,9 +37,9 @@ for (const engine of ENGINES) {
           .poll(() => start.waiting, { message: `[${engine.name}] the reloaded page asks for the app` })
           .toBe(1);
         expect(
-          await checkboxStates(page),
-          `[${engine.name}] before the app starts, every box is as the prerendered page has it`,
-        ).toEqual(await prerenderedCheckboxes('/'));
+          await controlStates(page),
+          `[${engine.name}] before the app starts, every box and button is as the prerendered page has it`,
+        ).toEqual(await prerenderedControls('/'));
 
         start.release();
         await waitUntilReady(page, '/');
