@@ -10,7 +10,10 @@ const SYSTEM_PATHS = [
   '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
 ];
 
-/** The launch flags this workplace's closed network needs (no background connections). */
+/**
+ * Launch flags for a test browser: it may run as root (no sandbox) and without a GPU, and it makes
+ * no connections of its own (updates, sync, component downloads), which a test must never depend on.
+ */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

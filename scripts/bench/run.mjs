@@ -4,7 +4,7 @@
 //     FCP(page) / FCP(its floor).
 //  2. Scale: the app over a generated 1,000-item guide; first render and one tick, medians of 20.
 //     Its first render is interleaved with that of a bare React list of the same items, whose
-//     ratio holds steadier than either time on a shared machine.
+//     ratio holds steadier than either time when other programs compete for the processor.
 // `npm run bench -- --scale` runs only the second part.
 import { execSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
