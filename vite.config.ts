@@ -1,4 +1,3 @@
-/// <reference types="vitest/config" />
 import { createHash } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -185,11 +184,5 @@ export default defineConfig({
   },
   preview: {
     headers: HEADERS,
-  },
-  test: {
-    environment: 'jsdom',
-    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
-    setupFiles: ['tests/setup.ts'],
-    restoreMocks: true,
   },
 });

@@ -2,7 +2,7 @@ import { render, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/App.tsx';
-import { recordRenders, type RenderRecord } from '../render-recorder.ts';
+import { recordRenders, type RenderRecord } from './render-recorder.ts';
 
 const ITEMS = 1000;
 

@@ -25,13 +25,13 @@ Object.assign(globalThis, { jest: { advanceTimersByTime: (ms: number) => vi.adva
 beforeEach(async () => {
   // Imported here, not at the top, so that a test file's vi.mock of the guide applies to the store.
   const [{ useProgress }, { useAnnouncer }, { useNotices }, { useManualCopy }, { usePrefs }] = await Promise.all([
-    import('../src/progress/store.ts'),
-    import('../src/status/announcer.ts'),
-    import('../src/status/notices.ts'),
-    import('../src/status/manualCopy.ts'),
-    import('../src/prefs/store.ts'),
+    import('../../src/progress/store.ts'),
+    import('../../src/status/announcer.ts'),
+    import('../../src/status/notices.ts'),
+    import('../../src/status/manualCopy.ts'),
+    import('../../src/prefs/store.ts'),
   ]);
-  const { localeStore } = await import('../src/locale/store.ts');
+  const { localeStore } = await import('../../src/locale/store.ts');
   localeStore.setState(localeStore.getInitialState(), true);
   document.documentElement.lang = 'zh-CN';
   localStorage.clear();
