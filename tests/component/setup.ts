@@ -1,7 +1,12 @@
 import './render-recorder.ts'; // before react-dom loads
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
+
+// `findBy…` and `waitFor` wait for a condition, but give up after 1 s by default: too soon when the
+// processor is shared and the awaited step loads a module (the English text, say). They still
+// return as soon as the condition holds.
+configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom has neither modal dialogs nor scrolling. These stand-ins do only what the app relies on
 // from the browser (open a <dialog>, fire `close`); Escape and scrolling are covered end to end.

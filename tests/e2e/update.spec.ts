@@ -91,7 +91,8 @@ test('a new version is offered, and swapped in only when the person presses 刷�
 
   const notice = page.getByRole('status').filter({ hasText: '有新版本可用。' });
   const reload = notice.getByRole('button', { name: '刷新', exact: true });
-  await expect(reload).toBeVisible({ timeout: 15_000 }); // the new worker installs first
+  // The new worker installs (precaching the whole app) before it is offered: allow twice the usual wait.
+  await expect(reload).toBeVisible({ timeout: 30_000 });
   await expect.poll(() => workers(page)).toEqual({ controlledByActive: true, waiting: true });
   await expect(version(page)).toHaveAttribute('content', '1');
   await tick(page, ITEMS.waitForReview);
@@ -101,7 +102,7 @@ test('a new version is offered, and swapped in only when the person presses 刷�
   await page.reload();
   await expectReady(page);
   await expect(version(page)).toHaveAttribute('content', '1');
-  await expect(reload).toBeVisible({ timeout: 15_000 });
+  await expect(reload).toBeVisible();
   expect(await workers(page)).toEqual({ controlledByActive: true, waiting: true });
 
   const reloaded = page.waitForEvent('load');
