@@ -4,7 +4,8 @@ import { en } from '../../src/content/locale.en.ts';
 import { localeStore } from '../../src/locale/store.ts';
 import { zhCN } from '../../src/content/locale.zh-CN.ts';
 import { render as prerender } from '../../src/entry-server.tsx';
-import { STORAGE_KEY, useProgress } from '../../src/progress/store.ts';
+import { STORAGE_KEY } from '../../src/progress/key.ts';
+import { useProgress } from '../../src/progress/store.ts';
 import { start } from '../../src/start.tsx';
 
 vi.mock('../../src/offline.ts', () => ({ registerOffline: () => {} }));

@@ -1,6 +1,7 @@
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { STORAGE_KEY, useProgress } from '../../src/progress/store.ts';
+import { STORAGE_KEY } from '../../src/progress/key.ts';
+import { useProgress } from '../../src/progress/store.ts';
 import { useNotices } from '../../src/status/notices.ts';
 import { renderApp } from './render.tsx';
 

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allItems, itemIds, tickableIds } from '../../src/content/guide.ts';
 import { readProgress } from '../../src/progress/restore.ts';
-import { STORAGE_KEY, useProgress } from '../../src/progress/store.ts';
+import { STORAGE_KEY } from '../../src/progress/key.ts';
+import { useProgress } from '../../src/progress/store.ts';
 import { installBrowserStorage } from '../support/browser-storage.ts';
 
 installBrowserStorage();

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { backupKey, followOtherTabs } from '../../src/progress/storage.ts';
-import { STORAGE_KEY, useProgress } from '../../src/progress/store.ts';
+import { STORAGE_KEY } from '../../src/progress/key.ts';
+import { useProgress } from '../../src/progress/store.ts';
 import { useNotices } from '../../src/status/notices.ts';
 import { installBrowserStorage, StorageChange } from '../support/browser-storage.ts';
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CURRENT_VERSION } from '../../src/progress/restore.ts';
-import { STORAGE_KEY, useProgress } from '../../src/progress/store.ts';
+import { STORAGE_KEY } from '../../src/progress/key.ts';
+import { useProgress } from '../../src/progress/store.ts';
 import { installBrowserStorage } from '../support/browser-storage.ts';
 
 installBrowserStorage();
