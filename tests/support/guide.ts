@@ -1,10 +1,10 @@
 // The guide as tests meet it, read from src/content: ids are the contract (stored, linked to),
 // titles and explanations are whatever the guide says in each language. Shared by unit,
 // component and end-to-end tests.
+import { guideEn } from '../../src/content/guide.en.ts';
 import { allItems, stepsOf, totalItems } from '../../src/content/guide.ts';
-import type { Lang, Locale } from '../../src/content/lang.ts';
-import { en } from '../../src/content/locale.en.ts';
-import { zhCN } from '../../src/content/locale.zh-CN.ts';
+import { guideZhCN } from '../../src/content/guide.zh-CN.ts';
+import type { Lang } from '../../src/content/lang.ts';
 import type { Guide, GuideItem, GuideSection } from '../../src/content/schema.ts';
 
 /** A step or a part of one: its id, and its title in one language (the name of its checkbox). */
@@ -13,10 +13,10 @@ export interface Entry {
   readonly title: string;
 }
 
-const LOCALES: Readonly<Record<Lang, Locale>> = { 'zh-CN': zhCN, en };
+const GUIDES: Readonly<Record<Lang, Guide>> = { 'zh-CN': guideZhCN, en: guideEn };
 
 /** The guide in `lang`. */
-export const guideIn = (lang: Lang): Guide => LOCALES[lang].guide;
+export const guideIn = (lang: Lang): Guide => GUIDES[lang];
 
 /** The step with this id, in `lang` (Chinese unless said): its title, explanation and parts. */
 export function step(id: string, lang: Lang = 'zh-CN'): GuideItem {
