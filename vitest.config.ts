@@ -26,10 +26,10 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['tests/component/setup.ts'],
-          // Rendering the whole app in jsdom takes 0.3–2.5 s a test when the processor is free, and
-          // several times that when other work shares it: allow twelve times the slowest.
-          testTimeout: 30_000,
-          hookTimeout: 30_000,
+          // Rendering the whole app in jsdom takes 0.3–2.5 s a test when the processor is free and
+          // up to 12 s when other work crowds it: allow five times that before calling it stuck.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
     ],
