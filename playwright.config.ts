@@ -12,6 +12,11 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   workers: 2,
   retries: 0,
+  // Tests wait for conditions, never for set times; these are only the limits of that waiting. The
+  // slowest test (axe over a fully ticked page) takes about 10 s, and a page load with hydration
+  // about 1 s, when the processor is free; both take several times that when it is shared.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: 'list',
   use: {
     baseURL,

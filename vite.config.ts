@@ -1,4 +1,3 @@
-/// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { devPages } from './build/devPages.ts';
@@ -22,11 +21,5 @@ export default defineConfig({
   build: {
     // Read by scripts/sizes.mjs to know which files a first visit loads.
     manifest: true,
-  },
-  test: {
-    environment: 'jsdom',
-    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
-    setupFiles: ['tests/setup.ts'],
-    restoreMocks: true,
   },
 });

@@ -1,10 +1,9 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { itemIds, tickableIds } from '../content/guide.ts';
+import { STORAGE_KEY } from './key.ts';
 import { CURRENT_VERSION, MAX_NOTE_LENGTH, type StoredProgress } from './restore.ts';
 import { createProgressStorage } from './storage.ts';
-
-export const STORAGE_KEY = 'tm-card-cancel:progress';
 
 interface ProgressState extends StoredProgress {
   /** False until stored progress has been applied: the prerendered page must not look ticked or unticked. */

@@ -1,14 +1,18 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { allItems, guide } from '../../src/content/guide.ts';
+import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
+import { STEP_COUNT, item, section } from '../support/guide.ts';
 import { renderApp } from './render.tsx';
+
+const checkbox = (id: string) => screen.getByRole('checkbox', { name: item(id).title });
 
 describe('the checklist', () => {
   it('shows every item as a checkbox named by its title and described by its explanation', () => {
     renderApp();
     const parts = allItems.flatMap((item) => item.subItems ?? []);
     expect(parts).toHaveLength(9);
-    expect(screen.getAllByRole('checkbox')).toHaveLength(12 + parts.length);
+    expect(screen.getAllByRole('checkbox')).toHaveLength(allItems.length + parts.length);
     for (const item of allItems) {
       const box = screen.getByRole('checkbox', { name: item.title });
       expect(box).not.toBeChecked();
@@ -20,38 +24,40 @@ describe('the checklist', () => {
     renderApp();
     const main = screen.getByRole('main');
     const headings = within(main).getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    expect(headings).toEqual(['1开始之前', '2注销步骤', '3注销之后']);
+    expect(headings).toEqual(guide.sections.map((shown, index) => `${index + 1}${shown.title}`));
   });
 
   it('counts ticks in the summary, the progress bar and the section', async () => {
     const { user } = renderApp();
-    await user.click(screen.getByRole('checkbox', { name: '提交注销申请' }));
-    await user.click(screen.getByRole('checkbox', { name: '等待审核' }));
+    await user.click(checkbox('submit-request'));
+    await user.click(checkbox('wait-for-review'));
 
-    expect(screen.getByText('已完成 2 / 12')).toBeInTheDocument();
-    const bar = screen.getByRole('progressbar', { name: '完成进度' });
+    expect(screen.getByText(strings.doneCount(2, STEP_COUNT))).toBeInTheDocument();
+    const bar = screen.getByRole('progressbar', { name: strings.progressLabel });
     expect(bar).toHaveAttribute('value', '2');
-    expect(bar).toHaveAttribute('max', '12');
-    const steps = screen.getByRole('region', { name: /注销步骤/ });
-    expect(within(steps).getByText('本部分已完成 2 项，共 6 项')).toBeInTheDocument();
-    const before = screen.getByRole('region', { name: /开始之前/ });
-    expect(within(before).getByText('本部分已完成 0 项，共 3 项')).toBeInTheDocument();
+    expect(bar).toHaveAttribute('max', String(STEP_COUNT));
+    const cancelling = section('cancellation-steps');
+    const steps = screen.getByRole('region', { name: new RegExp(cancelling.title) });
+    expect(within(steps).getByText(strings.sectionCountLabel(2, cancelling.items.length))).toBeInTheDocument();
+    const beforeYouStart = section('before-you-start');
+    const before = screen.getByRole('region', { name: new RegExp(beforeYouStart.title) });
+    expect(within(before).getByText(strings.sectionCountLabel(0, beforeYouStart.items.length))).toBeInTheDocument();
   });
 
   it('unticks on a second click', async () => {
     const { user } = renderApp();
-    const box = screen.getByRole('checkbox', { name: '结清所有欠费' });
+    const box = checkbox('settle-bills');
     await user.click(box);
     await user.click(box);
     expect(box).not.toBeChecked();
-    expect(screen.getByText('已完成 0 / 12')).toBeInTheDocument();
+    expect(screen.getByText(strings.doneCount(0, STEP_COUNT))).toBeInTheDocument();
   });
 
   it('can be ticked from the keyboard', async () => {
     const { user } = renderApp();
-    screen.getByRole('checkbox', { name: '备份手机里的重要资料' }).focus();
+    checkbox('back-up-data').focus();
     await user.keyboard(' ');
-    expect(screen.getByRole('checkbox', { name: '备份手机里的重要资料' })).toBeChecked();
+    expect(checkbox('back-up-data')).toBeChecked();
   });
 
   it('says so when everything is done, and reminds to keep the records', async () => {
@@ -59,7 +65,7 @@ describe('the checklist', () => {
     expect(screen.queryByText(guide.completion.title)).not.toBeInTheDocument();
     for (const item of allItems) await user.click(screen.getByRole('checkbox', { name: item.title }));
     const status = screen.getAllByRole('status').find((el) => el.textContent?.includes(guide.completion.title));
-    expect(status).toHaveTextContent(/凭证/);
-    expect(screen.getByText('已完成 12 / 12')).toBeInTheDocument();
+    expect(status).toHaveTextContent(guide.completion.body);
+    expect(screen.getByText(strings.doneCount(STEP_COUNT, STEP_COUNT))).toBeInTheDocument();
   });
 });

@@ -1,25 +1,28 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { LANGUAGE_NAMES } from '../../src/content/lang.ts';
+import { stringsEn } from '../../src/content/strings.en.ts';
 import { PREFS_KEY } from '../../src/prefs/key.ts';
+import { STEP_COUNT, guideIn, item } from '../support/guide.ts';
 import { renderApp } from './render.tsx';
 
 describe('the English version', () => {
   it('shows the whole page in English at its own address, keeps the progress, and remembers the choice', async () => {
     const { user } = renderApp();
-    await user.click(screen.getByRole('checkbox', { name: '等待审核' }));
-    await user.click(screen.getByRole('button', { name: 'English' }));
+    await user.click(screen.getByRole('checkbox', { name: item('wait-for-review').title }));
+    await user.click(screen.getByRole('button', { name: LANGUAGE_NAMES.en }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: /step-by-step checklist/ })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: guideIn('en').title })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
-    expect(document.title).toMatch(/^Cancelling a TM/);
-    expect(screen.getByRole('checkbox', { name: 'Wait for the review' })).toBeChecked();
-    expect(screen.getByText('1 of 12 done')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Reset progress' })).toBeEnabled();
+    expect(document.title).toBe(guideIn('en').title);
+    expect(screen.getByRole('checkbox', { name: item('wait-for-review', 'en').title })).toBeChecked();
+    expect(screen.getByText(stringsEn.doneCount(1, STEP_COUNT))).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: stringsEn.reset.button })).toBeEnabled();
     expect(JSON.parse(localStorage.getItem(PREFS_KEY) ?? '{}').state.lang).toBe('en');
     expect(window.location.pathname, 'a reload opens the English page').toBe('/en/');
 
-    await user.click(screen.getByRole('button', { name: '中文' }));
-    expect(await screen.findByRole('checkbox', { name: '等待审核' })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: LANGUAGE_NAMES['zh-CN'] }));
+    expect(await screen.findByRole('checkbox', { name: item('wait-for-review').title })).toBeChecked();
     expect(document.documentElement.lang).toBe('zh-CN');
     expect(window.location.pathname).toBe('/');
   });

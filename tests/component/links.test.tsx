@@ -1,13 +1,17 @@
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
 import { useProgress } from '../../src/progress/store.ts';
+import { item } from '../support/guide.ts';
 import { renderApp } from './render.tsx';
+
+const checkbox = (id: string) => screen.getByRole('checkbox', { name: item(id).title });
 
 describe('opening a link to a step', () => {
   it('focuses that step without changing progress', () => {
     window.location.hash = '#wait-for-review';
     renderApp();
-    expect(screen.getByRole('checkbox', { name: '等待审核' })).toHaveFocus();
+    expect(checkbox('wait-for-review')).toHaveFocus();
     expect(useProgress.getState().done).toEqual({});
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
@@ -18,17 +22,17 @@ describe('opening a link to a step', () => {
       window.location.hash = '#keep-records';
       window.dispatchEvent(new HashChangeEvent('hashchange'));
     });
-    expect(screen.getByRole('checkbox', { name: '保存好注销凭证' })).toHaveFocus();
+    expect(checkbox('keep-records')).toHaveFocus();
   });
 
   it('says plainly when the step cannot be found, and the page still works', async () => {
     window.location.hash = '#no-such-step';
     const { user } = renderApp();
-    expect(screen.getByRole('alert')).toHaveTextContent('找不到该步骤');
-    await user.click(screen.getByRole('checkbox', { name: '等待审核' }));
-    expect(screen.getByRole('checkbox', { name: '等待审核' })).toBeChecked();
+    expect(screen.getByRole('alert')).toHaveTextContent(strings.link.notFound);
+    await user.click(checkbox('wait-for-review'));
+    expect(checkbox('wait-for-review')).toBeChecked();
 
-    await user.click(screen.getByRole('button', { name: '知道了' }));
+    await user.click(screen.getByRole('button', { name: strings.dismiss }));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
   });
@@ -36,7 +40,7 @@ describe('opening a link to a step', () => {
   it('never inserts text from the link into the page', () => {
     window.location.hash = '#<img src=x onerror=alert(1)>';
     const { container } = renderApp();
-    expect(screen.getByRole('alert')).toHaveTextContent('找不到该步骤');
+    expect(screen.getByRole('alert')).toHaveTextContent(strings.link.notFound);
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).not.toContain('onerror');
   });

@@ -1,8 +1,13 @@
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { STORAGE_KEY, useProgress } from '../../src/progress/store.ts';
+import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
+import { STORAGE_KEY } from '../../src/progress/key.ts';
+import { useProgress } from '../../src/progress/store.ts';
 import { useNotices } from '../../src/status/notices.ts';
+import { item } from '../support/guide.ts';
 import { renderApp } from './render.tsx';
+
+const checkbox = (id: string) => screen.getByRole('checkbox', { name: item(id).title });
 
 describe('storage notices', () => {
   it('says when saved progress was partly unreadable, keeping the readable ticks', async () => {
@@ -10,9 +15,9 @@ describe('storage notices', () => {
     await useProgress.persist.rehydrate();
     const { user } = renderApp();
 
-    expect(screen.getByRole('alert')).toHaveTextContent('有一部分无法读取');
-    expect(screen.getByRole('checkbox', { name: '保存好注销凭证' })).toBeChecked();
-    await user.click(screen.getByRole('button', { name: '知道了' }));
+    expect(screen.getByRole('alert')).toHaveTextContent(strings.storage.recovered['backed-up']);
+    expect(checkbox('keep-records')).toBeChecked();
+    await user.click(screen.getByRole('button', { name: strings.dismiss }));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
   });
@@ -23,10 +28,10 @@ describe('storage notices', () => {
       throw new DOMException('full', 'QuotaExceededError');
     });
     const { user } = renderApp();
-    await user.click(screen.getByRole('checkbox', { name: '结清所有欠费' }));
+    await user.click(checkbox('settle-bills'));
 
-    expect(screen.getByRole('checkbox', { name: '结清所有欠费' })).toBeChecked();
-    expect(screen.getByRole('alert')).toHaveTextContent('存储空间已满');
+    expect(checkbox('settle-bills')).toBeChecked();
+    expect(screen.getByRole('alert')).toHaveTextContent(strings.storage.full);
   });
 
   it('says when this device does not let the page save anything', async () => {
@@ -35,10 +40,10 @@ describe('storage notices', () => {
       throw new DOMException('denied', 'SecurityError');
     });
     const { user } = renderApp();
-    await user.click(screen.getByRole('checkbox', { name: '结清所有欠费' }));
+    await user.click(checkbox('settle-bills'));
 
-    expect(screen.getByRole('checkbox', { name: '结清所有欠费' })).toBeChecked();
-    expect(screen.getByRole('alert')).toHaveTextContent('不允许网页保存数据');
+    expect(checkbox('settle-bills')).toBeChecked();
+    expect(screen.getByRole('alert')).toHaveTextContent(strings.storage.unavailable);
   });
 });
 
@@ -59,11 +64,11 @@ describe('a new version', () => {
   it('is offered, never swapped in silently', async () => {
     const apply = vi.fn();
     const { user } = renderApp();
-    expect(screen.queryByRole('button', { name: '刷新' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: strings.update.reload })).not.toBeInTheDocument();
     act(() => useNotices.getState().offerUpdate(apply));
-    expect(screen.getByText(/有新版本可用/)).toBeInTheDocument();
+    expect(screen.getByText(strings.update.available)).toBeInTheDocument();
     expect(apply).not.toHaveBeenCalled();
-    await user.click(screen.getByRole('button', { name: '刷新' }));
+    await user.click(screen.getByRole('button', { name: strings.update.reload }));
     expect(apply).toHaveBeenCalledTimes(1);
   });
 });

@@ -2,9 +2,12 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
 import { exportText } from '../../src/progress/transfer.ts';
+import { item } from '../support/guide.ts';
 import { renderApp } from './render.tsx';
 
-/** The file field is hidden: a person reaches it through the 导入进度 button, which opens it. */
+const checkbox = (id: string) => screen.getByRole('checkbox', { name: item(id).title });
+
+/** The file field is hidden: a person reaches it through the import button, which opens it. */
 const fileField = () => {
   const field = document.querySelector<HTMLInputElement>('input[type="file"]');
   if (field === null) throw new Error('no file field on the page');
@@ -14,17 +17,17 @@ const fileField = () => {
 describe('undoing an import', () => {
   it('puts back the progress from before and says that the import was undone', async () => {
     const { user } = renderApp();
-    await user.click(screen.getByRole('checkbox', { name: '等待审核' }));
+    await user.click(checkbox('wait-for-review'));
     const file = new File([exportText({ done: { 'settle-bills': null }, notes: {} })], 'progress.json', {
       type: 'application/json',
     });
     await user.upload(fileField(), file);
-    expect(await screen.findByRole('checkbox', { name: '结清所有欠费', checked: true })).toBeInTheDocument();
+    expect(await screen.findByRole('checkbox', { name: item('settle-bills').title, checked: true })).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: strings.reset.undo }));
 
-    expect(screen.getByRole('checkbox', { name: '等待审核' })).toBeChecked();
-    expect(screen.getByRole('checkbox', { name: '结清所有欠费' })).not.toBeChecked();
+    expect(checkbox('wait-for-review')).toBeChecked();
+    expect(checkbox('settle-bills')).not.toBeChecked();
     const announcements = screen.getAllByRole('status').map((region) => region.textContent);
     expect(announcements).toContain(strings.transfer.undone);
     expect(announcements).not.toContain(strings.reset.restored);

@@ -1,11 +1,16 @@
 import type { Page } from '@playwright/test';
+import { LANGUAGE_NAMES } from '../../src/content/lang.ts';
+import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
+import { STEP_COUNT, guideIn, item } from '../support/guide.ts';
 import { expect, test } from './fixtures.ts';
 import {
-  ITEMS,
   PARTLY_BROKEN_PROGRESS,
   blockStorage,
+  checkbox,
   doneCount,
   expectNoAxeViolations,
+  noteButton,
+  noteField,
   openChecklist,
   openWithStoredText,
   refuseClipboard,
@@ -15,6 +20,7 @@ import {
 } from './helpers.ts';
 
 const notice = (page: Page, text: string) => page.getByRole('alert').filter({ hasText: text });
+const resetDialog = (page: Page) => page.getByRole('dialog', { name: strings.reset.title });
 
 /** Each state of the page worth checking, and how to bring it about in a fresh browser context. */
 const STATES: { name: string; arrange: (page: Page) => Promise<void> }[] = [
@@ -29,57 +35,57 @@ const STATES: { name: string; arrange: (page: Page) => Promise<void> }[] = [
     name: 'some items ticked',
     arrange: async (page) => {
       await openChecklist(page);
-      await tick(page, ITEMS.backUpData);
-      await tick(page, ITEMS.submitRequest);
-      await tick(page, ITEMS.keepRecords);
+      await tick(page, item('back-up-data'));
+      await tick(page, item('submit-request'));
+      await tick(page, item('keep-records'));
       await expect(doneCount(page, 3)).toBeVisible();
     },
   },
   {
-    name: 'all 12 ticked, with the completion message',
+    name: `all ${STEP_COUNT} ticked, with the completion message`,
     arrange: async (page) => {
       await openChecklist(page);
       await tickAll(page);
-      await expect(doneCount(page, 12)).toBeVisible();
-      await expect(page.getByRole('heading', { name: '全部完成了' })).toBeVisible();
+      await expect(doneCount(page, STEP_COUNT)).toBeVisible();
+      await expect(page.getByRole('heading', { name: guideIn('zh-CN').completion.title })).toBeVisible();
     },
   },
   {
     name: 'the reset dialog open',
     arrange: async (page) => {
       await openChecklist(page);
-      await tick(page, ITEMS.settleBills);
-      await tick(page, ITEMS.waitForReview);
-      await page.getByRole('button', { name: '重置进度' }).click();
-      await expect(page.getByRole('dialog', { name: '要清除全部进度吗？' })).toBeVisible();
+      await tick(page, item('settle-bills'));
+      await tick(page, item('wait-for-review'));
+      await page.getByRole('button', { name: strings.reset.button }).click();
+      await expect(resetDialog(page)).toBeVisible();
     },
   },
   {
     name: 'the undo notice after a reset',
     arrange: async (page) => {
       await openChecklist(page);
-      await tick(page, ITEMS.settleBills);
-      await tick(page, ITEMS.waitForReview);
-      await page.getByRole('button', { name: '重置进度' }).click();
-      const dialog = page.getByRole('dialog', { name: '要清除全部进度吗？' });
-      await dialog.getByRole('button', { name: '清除进度' }).click();
+      await tick(page, item('settle-bills'));
+      await tick(page, item('wait-for-review'));
+      await page.getByRole('button', { name: strings.reset.button }).click();
+      const dialog = resetDialog(page);
+      await dialog.getByRole('button', { name: strings.reset.confirm }).click();
       await expect(dialog).toBeHidden();
-      await expect(page.getByRole('button', { name: '撤销' })).toBeVisible();
-      await expect(page.getByText('已清除全部勾选和备注。')).toBeVisible();
+      await expect(page.getByRole('button', { name: strings.reset.undo })).toBeVisible();
+      await expect(page.getByText(strings.reset.cleared)).toBeVisible();
     },
   },
   {
     name: 'the unknown-link notice',
     arrange: async (page) => {
       await openChecklist(page, '/#no-such-step');
-      await expect(notice(page, '找不到该步骤')).toBeVisible();
+      await expect(notice(page, strings.link.notFound)).toBeVisible();
     },
   },
   {
     name: 'the storage-recovered notice',
     arrange: async (page) => {
       await openWithStoredText(page, PARTLY_BROKEN_PROGRESS);
-      await expect(notice(page, '有一部分无法读取')).toBeVisible();
+      await expect(notice(page, strings.storage.recovered['backed-up'])).toBeVisible();
     },
   },
   {
@@ -87,7 +93,7 @@ const STATES: { name: string; arrange: (page: Page) => Promise<void> }[] = [
     arrange: async (page) => {
       await blockStorage(page);
       await openChecklist(page);
-      await expect(notice(page, '不允许网页保存数据')).toBeVisible();
+      await expect(notice(page, strings.storage.unavailable)).toBeVisible();
     },
   },
   {
@@ -95,29 +101,29 @@ const STATES: { name: string; arrange: (page: Page) => Promise<void> }[] = [
     arrange: async (page) => {
       await refuseClipboard(page);
       await openChecklist(page);
-      await shareButton(page, ITEMS.submitRequest).click();
-      await expect(page.getByRole('textbox', { name: '这一步的链接' })).toBeFocused();
+      await shareButton(page, item('submit-request')).click();
+      await expect(page.getByRole('textbox', { name: strings.share.manualLabel })).toBeFocused();
     },
   },
   {
     name: 'a step with some parts done, a note open, explanations hidden',
     arrange: async (page) => {
       await openChecklist(page);
-      await page.getByRole('checkbox', { name: '微信' }).check();
-      await page.getByRole('button', { name: '备注：联系运营商客服' }).click();
-      await page.getByRole('textbox', { name: '联系运营商客服的备注' }).fill('工单号 A-1024');
-      await page.getByRole('button', { name: '隐藏全部说明' }).click();
-      await expect(page.getByRole('button', { name: '显示全部说明' })).toBeVisible();
+      await checkbox(page, item('update-wechat')).check();
+      await noteButton(page, item('contact-carrier')).click();
+      await noteField(page, item('contact-carrier')).fill('工单号 A-1024');
+      await page.getByRole('button', { name: strings.details.hide }).click();
+      await expect(page.getByRole('button', { name: strings.details.show })).toBeVisible();
     },
   },
   {
     name: 'the English page, with a step done',
     arrange: async (page) => {
       await openChecklist(page);
-      await tick(page, ITEMS.settleBills);
-      await page.getByRole('button', { name: 'English' }).click();
+      await tick(page, item('settle-bills'));
+      await page.getByRole('button', { name: LANGUAGE_NAMES.en }).click();
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-      await expect(page.getByRole('checkbox', { name: 'Pay everything you owe' })).toBeChecked();
+      await expect(checkbox(page, item('settle-bills', 'en'))).toBeChecked();
     },
   },
 ];

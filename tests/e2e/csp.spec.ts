@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readHeadersFile } from '../../scripts/headers.mjs';
 import { LANGUAGE_REDIRECT } from '../../src/locale/languageRedirect.ts';
+import { item } from '../support/guide.ts';
 import { expect, test } from './fixtures.ts';
-import { ITEMS, expectReady, looserThan, openChecklist, parseCsp, tick } from './helpers.ts';
+import { expectReady, looserThan, openChecklist, parseCsp, tick } from './helpers.ts';
 
 /** The one inline script allowed: the language redirect, by its hash. */
 const REDIRECT_HASH = `'sha256-${createHash('sha256').update(LANGUAGE_REDIRECT).digest('base64')}'`;
@@ -116,7 +117,7 @@ test('an injected inline script does not run, and each policy reports the violat
     2,
   );
   expect(violations.map((violation) => violation.policy).sort()).toEqual([header, meta].sort());
-  await tick(page, ITEMS.keepRecords);
+  await tick(page, item('keep-records'));
 });
 
 test('the build carries its headers for the host (dist/_headers), the same as served here', async ({ page }) => {

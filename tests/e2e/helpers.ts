@@ -1,41 +1,33 @@
-// Shared by the end-to-end specs: the guide's items, getting the page ready, storage set-ups, axe.
+// Shared by the end-to-end specs: getting the page ready, finding its controls, storage set-ups,
+// axe. What the page says and where it keeps things come from src/, the guide through
+// tests/support/guide.ts.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
+import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
+import { STORAGE_KEY } from '../../src/progress/key.ts';
+import { CURRENT_VERSION } from '../../src/progress/restore.ts';
+import { backupKey } from '../../src/progress/storage.ts';
+import { CHECKBOX_COUNT, STEP_COUNT, type Entry } from '../support/guide.ts';
 import { expect } from './fixtures.ts';
 
-/** Where the app keeps progress, and where it copies stored text it could not fully read. */
-export const STORAGE_KEY = 'tm-card-cancel:progress';
-export const BACKUP_KEY = `${STORAGE_KEY}:backup`;
+/** Where the app copies stored progress it could not fully read. */
+export const BACKUP_KEY = backupKey(STORAGE_KEY);
 
-/** Every item of the guide, in page order: ids are stored and linked to, titles name the boxes. */
-export const ITEMS = {
-  backUpData: { id: 'back-up-data', title: '备份手机里的重要资料' },
-  settleBills: { id: 'settle-bills', title: '结清所有欠费' },
-  chooseChannel: { id: 'choose-channel', title: '选好办理方式' },
-  checkAccountInfo: { id: 'check-account-info', title: '核对账户信息' },
-  contactCarrier: { id: 'contact-carrier', title: '联系运营商客服' },
-  submitRequest: { id: 'submit-request', title: '提交注销申请' },
-  waitForReview: { id: 'wait-for-review', title: '等待审核' },
-  completeFormalities: { id: 'complete-formalities', title: '办完剩下的手续' },
-  confirmCancellation: { id: 'confirm-cancellation', title: '确认注销成功' },
-  watchNumber: { id: 'watch-number', title: '留意号码状态' },
-  updateLinkedAccounts: { id: 'update-linked-accounts', title: '更新绑定的联系方式' },
-  keepRecords: { id: 'keep-records', title: '保存好注销凭证' },
-} as const;
-export type Item = (typeof ITEMS)[keyof typeof ITEMS];
-export const ITEM_COUNT = Object.keys(ITEMS).length;
-/** Steps with parts (documents to bring, what to return, accounts to update) add a box per part. */
-export const PART_COUNT = 9;
-export const CHECKBOX_COUNT = ITEM_COUNT + PART_COUNT;
-
-export const checkbox = (page: Page, item: Item) =>
+export const checkbox = (page: Page, item: Entry) =>
   page.getByRole('checkbox', { name: item.title, exact: true });
 
-export const shareButton = (page: Page, item: Item) =>
-  page.getByRole('button', { name: `分享链接：${item.title}`, exact: true });
+export const shareButton = (page: Page, item: Entry) =>
+  page.getByRole('button', { name: strings.share.buttonLabel(item.title), exact: true });
 
+export const noteButton = (page: Page, item: Entry) =>
+  page.getByRole('button', { name: strings.note.buttonLabel(item.title), exact: true });
+
+export const noteField = (page: Page, item: Entry) =>
+  page.getByRole('textbox', { name: strings.note.fieldLabel(item.title), exact: true });
+
+/** The summary's "N / 12" in Chinese. */
 export const doneCount = (page: Page, done: number) =>
-  page.getByText(`已完成 ${done} / ${ITEM_COUNT}`, { exact: true });
+  page.getByText(strings.doneCount(done, STEP_COUNT), { exact: true });
 
 /**
  * Waits until the checklist can be used: every box is there and enabled. (A prerendered page keeps
@@ -54,14 +46,14 @@ export async function openChecklist(page: Page, path = '/') {
   await expectReady(page);
 }
 
-export async function tick(page: Page, item: Item) {
+export async function tick(page: Page, item: Entry) {
   const box = checkbox(page, item);
   await expect(box).toBeEnabled();
   await box.check();
   await expect(box).toBeChecked();
 }
 
-export async function untick(page: Page, item: Item) {
+export async function untick(page: Page, item: Entry) {
   const box = checkbox(page, item);
   await expect(box).toBeEnabled();
   await box.uncheck();
@@ -78,7 +70,7 @@ export async function tickAll(page: Page) {
 }
 
 /** Expects exactly `items` to be ticked on `page`, and the summary to say so. */
-export async function expectTicked(page: Page, items: readonly Item[]) {
+export async function expectTicked(page: Page, items: readonly Entry[]) {
   for (const item of items) await expect(checkbox(page, item)).toBeChecked();
   await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(items.length);
   await expect(doneCount(page, items.length)).toBeVisible();
@@ -161,11 +153,11 @@ export async function storedDoneIds(page: Page): Promise<string[]> {
   const raw = await readStorage(page, STORAGE_KEY);
   expect(raw, `${STORAGE_KEY} in localStorage`).not.toBeNull();
   const stored = JSON.parse(raw ?? 'null') as StoredProgress;
-  expect(stored.version).toBe(2);
+  expect(stored.version).toBe(CURRENT_VERSION);
   return Object.keys(stored.state.done).sort();
 }
 
-export const idsOf = (items: readonly Item[]) => items.map((item) => item.id).sort();
+export const idsOf = (items: readonly Entry[]) => items.map((item) => item.id).sort();
 
 // ---------------------------------------------------------------------------------------------
 // Accessibility

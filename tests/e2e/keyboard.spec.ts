@@ -1,10 +1,11 @@
+import { item } from '../support/guide.ts';
 import { expect, test } from './fixtures.ts';
-import { openChecklist } from './helpers.ts';
+import { doneCount, openChecklist } from './helpers.ts';
 
 test('Tab reaches the first step, Space ticks it, and focus is visible', async ({ page }) => {
   await openChecklist(page, '/');
   const first = page.getByRole('checkbox').first();
-  await expect(first).toHaveAccessibleName('备份手机里的重要资料');
+  await expect(first).toHaveAccessibleName(item('back-up-data').title);
 
   // Tab from the top of the page until a checkbox has focus: it must be the first one.
   for (let presses = 0; presses < 10; presses += 1) {
@@ -20,7 +21,7 @@ test('Tab reaches the first step, Space ticks it, and focus is visible', async (
   await page.keyboard.press('Space');
   await expect(first).toBeChecked();
   await expect(first).toBeFocused();
-  await expect(page.getByText('已完成 1 / 12')).toBeVisible();
+  await expect(doneCount(page, 1)).toBeVisible();
 
   const indicator = await first.evaluate((element) => {
     const style = getComputedStyle(element);

@@ -1,8 +1,12 @@
 import type { Page } from '@playwright/test';
+import { LANGUAGE_NAMES } from '../../src/content/lang.ts';
+import { stringsEn } from '../../src/content/strings.en.ts';
+import { guideIn, item } from '../support/guide.ts';
 import { expect, test } from './fixtures.ts';
-import { expectReady, ITEMS, openChecklist, tick } from './helpers.ts';
+import { checkbox, expectReady, openChecklist, tick } from './helpers.ts';
 
-const ENGLISH_TITLE = 'Cancelling a TM number-keeping SIM: a step-by-step checklist';
+const ENGLISH_TITLE = guideIn('en').title;
+const CHINESE_TITLE = guideIn('zh-CN').title;
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 
 test('English is fetched only when asked for, moves to its own address, and shares the progress', async ({ page }) => {
@@ -11,23 +15,23 @@ test('English is fetched only when asked for, moves to its own address, and shar
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
   });
   await openChecklist(page);
-  await tick(page, ITEMS.settleBills);
+  await tick(page, item('settle-bills'));
   const before = [...scripts];
 
-  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: LANGUAGE_NAMES.en }).click();
   await expect(heading(page)).toHaveText(ENGLISH_TITLE);
   expect(scripts.length, 'the English text arrives in its own script, fetched on demand').toBeGreaterThan(before.length);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page).toHaveTitle(ENGLISH_TITLE);
   expect(new URL(page.url()).pathname).toBe('/en/');
-  await expect(page.getByRole('checkbox', { name: 'Pay everything you owe' })).toBeChecked();
+  await expect(checkbox(page, item('settle-bills', 'en'))).toBeChecked();
 
-  await page.getByRole('button', { name: '中文' }).click();
-  await expect(heading(page)).toHaveText('注销 TM 卡保号卡：分步清单');
+  await page.getByRole('button', { name: LANGUAGE_NAMES['zh-CN'] }).click();
+  await expect(heading(page)).toHaveText(CHINESE_TITLE);
   expect(new URL(page.url()).pathname).toBe('/');
   await page.reload();
   await expectReady(page);
-  await expect(heading(page)).toHaveText('注销 TM 卡保号卡：分步清单');
+  await expect(heading(page)).toHaveText(CHINESE_TITLE);
 });
 
 test('the English page is prerendered: it reads in English before, and without, JavaScript', async ({ browser, baseURL }) => {
@@ -36,27 +40,27 @@ test('the English page is prerendered: it reads in English before, and without, 
   await page.goto(`${baseURL}/en/`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page).toHaveTitle(ENGLISH_TITLE);
-  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^A step-by-step checklist/);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', stringsEn.pageDescription);
   await expect(heading(page)).toHaveText(ENGLISH_TITLE);
-  await expect(page.getByRole('checkbox', { name: 'Pay everything you owe' })).toBeVisible();
-  await expect(page.getByText('结清所有欠费')).toHaveCount(0);
+  await expect(checkbox(page, item('settle-bills', 'en'))).toBeVisible();
+  await expect(page.getByText(item('settle-bills').title)).toHaveCount(0);
   await context.close();
 });
 
 test('someone who chose English is taken to the English page before anything is drawn, keeping the link to a step', async ({ page }) => {
   await openChecklist(page);
-  await tick(page, ITEMS.waitForReview);
-  await page.getByRole('button', { name: 'English' }).click();
+  await tick(page, item('wait-for-review'));
+  await page.getByRole('button', { name: LANGUAGE_NAMES.en }).click();
   await expect(heading(page)).toHaveText(ENGLISH_TITLE);
 
   // The Chinese page must not get as far as drawing a frame: record it if it does.
   await page.addInitScript(() => {
     if (window.location.pathname === '/') requestAnimationFrame(() => sessionStorage.setItem('zh-drawn', 'yes'));
   });
-  await page.goto(`/#${ITEMS.keepRecords.id}`);
-  await expect(page).toHaveURL(`/en/#${ITEMS.keepRecords.id}`);
+  await page.goto('/#keep-records');
+  await expect(page).toHaveURL('/en/#keep-records');
   await expect(heading(page)).toHaveText(ENGLISH_TITLE);
-  await expect(page.getByRole('checkbox', { name: 'Keep the cancellation records' })).toBeFocused();
-  await expect(page.getByRole('checkbox', { name: 'Wait for the review' })).toBeChecked();
+  await expect(checkbox(page, item('keep-records', 'en'))).toBeFocused();
+  await expect(checkbox(page, item('wait-for-review', 'en'))).toBeChecked();
   expect(await page.evaluate(() => sessionStorage.getItem('zh-drawn')), 'the Chinese page was drawn first').toBeNull();
 });

@@ -1,6 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
+import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
+import { CHECKBOX_COUNT, STEP_COUNT, item } from '../support/guide.ts';
 import { expect, test } from './fixtures.ts';
-import { openChecklist } from './helpers.ts';
+import { checkbox, openChecklist, refuseClipboard, shareButton } from './helpers.ts';
 
 const WIDTH = 320;
 const MIN_TARGET = 44;
@@ -31,11 +33,11 @@ test(`at ${WIDTH}px nothing scrolls sideways and every target is ${MIN_TARGET}px
   // An unknown link, so that the notice and its button are on the page too.
   await openChecklist(page, '/#no-such-step');
   await expect(page.getByRole('alert')).toBeVisible();
-  await page.getByRole('checkbox', { name: '备份手机里的重要资料', exact: true }).check();
+  await checkbox(page, item('back-up-data')).check();
   await expectNoSidewaysScroll(page);
 
   const checkboxes = await page.getByRole('checkbox').all();
-  expect(checkboxes).toHaveLength(21);
+  expect(checkboxes).toHaveLength(CHECKBOX_COUNT);
   for (const checkbox of checkboxes) {
     const label = await checkbox.evaluate((input: HTMLInputElement) => ({
       text: input.labels?.[0]?.textContent ?? '(no label)',
@@ -45,19 +47,21 @@ test(`at ${WIDTH}px nothing scrolls sideways and every target is ${MIN_TARGET}px
   }
 
   const buttons = await page.getByRole('button').all();
-  expect(buttons.length, '12 share, 12 note, language, show/hide, copy, reset, dismiss, export, import').toBe(31);
+  expect(buttons.length, 'a share and a note button per step; language, show/hide, copy, reset, dismiss, export, import').toBe(
+    2 * STEP_COUNT + 7,
+  );
   await expectTallEnough(buttons);
 
-  await page.getByRole('button', { name: '重置进度' }).click();
-  const dialog = page.getByRole('dialog', { name: '要清除全部进度吗？' });
+  await page.getByRole('button', { name: strings.reset.button }).click();
+  const dialog = page.getByRole('dialog', { name: strings.reset.title });
   await expect(dialog).toBeVisible();
   await expectNoSidewaysScroll(page);
   const dialogButtons = await dialog.getByRole('button').all();
   expect(dialogButtons).toHaveLength(2);
   await expectTallEnough(dialogButtons);
 
-  await dialog.getByRole('button', { name: '清除进度' }).click();
-  const undo = page.getByRole('button', { name: '撤销' });
+  await dialog.getByRole('button', { name: strings.reset.confirm }).click();
+  const undo = page.getByRole('button', { name: strings.reset.undo });
   await expect(undo).toBeVisible();
   await expectNoSidewaysScroll(page);
   await expectTallEnough([undo]);
@@ -65,17 +69,14 @@ test(`at ${WIDTH}px nothing scrolls sideways and every target is ${MIN_TARGET}px
 
 // The address field's intrinsic width once pushed the page to 377px at 320px.
 test(`at ${WIDTH}px the copy-by-hand link field fits`, async ({ page }) => {
-  await page.addInitScript(() => {
-    navigator.clipboard.writeText = () =>
-      Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
-  });
+  await refuseClipboard(page);
   await openChecklist(page, '/');
   await expectNoSidewaysScroll(page);
 
-  await page.getByRole('button', { name: '分享链接：更新绑定的联系方式' }).click();
-  const field = page.getByRole('textbox', { name: '这一步的链接' });
+  await shareButton(page, item('update-linked-accounts')).click();
+  const field = page.getByRole('textbox', { name: strings.share.manualLabel });
   await expect(field).toBeFocused();
-  const close = page.getByRole('button', { name: '关闭', exact: true });
+  const close = page.getByRole('button', { name: strings.manualCopy.close, exact: true });
   await expectTallEnough([field, close]);
   await expectNoSidewaysScroll(page);
 });

@@ -1,22 +1,24 @@
+import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
+import { CHECKBOX_COUNT, item } from '../support/guide.ts';
 import { expect, test } from './fixtures.ts';
-import { openChecklist } from './helpers.ts';
+import { checkbox, doneCount, openChecklist } from './helpers.ts';
 
 test('a link to a step focuses that step and scrolls to it, ticking nothing', async ({ page }) => {
   await openChecklist(page, '/#wait-for-review');
-  const target = page.getByRole('checkbox', { name: '等待审核', exact: true });
+  const target = checkbox(page, item('wait-for-review'));
 
   await expect(target).toBeFocused();
   await expect(target).toBeInViewport();
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
-  await expect(page.getByRole('checkbox')).toHaveCount(21);
+  await expect(page.getByRole('checkbox')).toHaveCount(CHECKBOX_COUNT);
   await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
-  await expect(page.getByText('已完成 0 / 12')).toBeVisible();
+  await expect(doneCount(page, 0)).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
 
   await page.evaluate(() => {
     window.location.hash = 'keep-records';
   });
-  const next = page.getByRole('checkbox', { name: '保存好注销凭证', exact: true });
+  const next = checkbox(page, item('keep-records'));
   await expect(next).toBeFocused();
   await expect(next).toBeInViewport();
   await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
@@ -43,16 +45,16 @@ for (const fragment of BAD_FRAGMENTS) {
 
     const alert = page.getByRole('alert');
     await expect(alert).toBeVisible();
-    await expect(alert).toContainText('找不到该步骤');
+    await expect(alert).toContainText(strings.link.notFound);
     await expect(page.locator('img')).toHaveCount(0);
     await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
 
-    const step = page.getByRole('checkbox', { name: '结清所有欠费', exact: true });
+    const step = checkbox(page, item('settle-bills'));
     await step.check();
     await expect(step).toBeChecked();
-    await expect(page.getByText('已完成 1 / 12')).toBeVisible();
+    await expect(doneCount(page, 1)).toBeVisible();
 
-    await alert.getByRole('button', { name: '知道了' }).click();
+    await alert.getByRole('button', { name: strings.dismiss }).click();
     await expect(alert).toHaveCount(0);
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
     await expect(page.locator('img')).toHaveCount(0);

@@ -1,26 +1,27 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { PAGES } from '../../scripts/sizes.mjs';
+import { guideIn, item } from '../support/guide.ts';
 import { expect, test } from './fixtures.ts';
-import { openChecklist } from './helpers.ts';
+import { checkbox, doneCount, openChecklist } from './helpers.ts';
 
 test('after one visit, the page in either language and its progress open with no network', async ({ page, context }) => {
   await openChecklist(page);
-  await page.getByRole('checkbox', { name: '结清所有欠费' }).check();
+  await checkbox(page, item('settle-bills')).check();
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
 
   await context.setOffline(true);
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('注销 TM 卡保号卡：分步清单');
-  await expect(page.getByRole('checkbox', { name: '结清所有欠费' })).toBeEnabled();
-  await expect(page.getByRole('checkbox', { name: '结清所有欠费' })).toBeChecked();
-  await page.getByRole('checkbox', { name: '等待审核' }).check();
-  await expect(page.getByText('已完成 2 / 12')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(guideIn('zh-CN').title);
+  await expect(checkbox(page, item('settle-bills'))).toBeEnabled();
+  await expect(checkbox(page, item('settle-bills'))).toBeChecked();
+  await checkbox(page, item('wait-for-review')).check();
+  await expect(doneCount(page, 2)).toBeVisible();
   await page.goto('/en/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/step-by-step checklist/);
-  await expect(page.getByRole('checkbox', { name: 'Wait for the review' })).toBeChecked();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(guideIn('en').title);
+  await expect(checkbox(page, item('wait-for-review', 'en'))).toBeChecked();
   await context.setOffline(false);
 });
 
@@ -29,7 +30,7 @@ test('the page is installable: a manifest with a name, colours and 192 and 512 p
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
   expect(href).toBe('/manifest.webmanifest');
   const manifest = await (await request.get(href ?? '')).json();
-  expect(manifest).toMatchObject({ name: '注销 TM 卡保号卡：分步清单', short_name: '保号卡注销', display: 'standalone' });
+  expect(manifest).toMatchObject({ name: guideIn('zh-CN').title, short_name: '保号卡注销', display: 'standalone' });
   expect(manifest.theme_color).toMatch(/^#/);
   const sizes = manifest.icons.map((icon: { sizes: string }) => icon.sizes);
   expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));

@@ -1,25 +1,29 @@
+import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
+import { item } from '../support/guide.ts';
 import { expect, test } from './fixtures.ts';
-import { openChecklist } from './helpers.ts';
+import { checkbox, doneCount, noteButton, noteField, openChecklist, shareButton } from './helpers.ts';
 
 test('printing gives a clean checklist: ticks and notes, no buttons', async ({ page }) => {
+  const settleBills = item('settle-bills');
+  const contactCarrier = item('contact-carrier');
   await openChecklist(page);
-  await page.getByRole('checkbox', { name: '结清所有欠费' }).check();
-  await page.getByRole('button', { name: '备注：联系运营商客服' }).click();
-  await page.getByRole('textbox', { name: '联系运营商客服的备注' }).fill('工单号 A-1024');
-  await page.getByRole('textbox', { name: '联系运营商客服的备注' }).blur();
+  await checkbox(page, settleBills).check();
+  await noteButton(page, contactCarrier).click();
+  await noteField(page, contactCarrier).fill('工单号 A-1024');
+  await noteField(page, contactCarrier).blur();
 
   await page.emulateMedia({ media: 'print' });
-  await expect(page.getByRole('button', { name: '重置进度' })).toBeHidden();
-  await expect(page.getByRole('button', { name: '分享链接：结清所有欠费' })).toBeHidden();
+  await expect(page.getByRole('button', { name: strings.reset.button })).toBeHidden();
+  await expect(shareButton(page, settleBills)).toBeHidden();
   await expect(page.getByRole('textbox')).toHaveCount(0);
-  await expect(page.getByText('备注：工单号 A-1024')).toBeVisible();
-  await expect(page.getByRole('checkbox', { name: '结清所有欠费' })).toBeVisible();
-  await expect(page.getByRole('checkbox', { name: '结清所有欠费' })).toBeChecked();
-  await expect(page.getByText('已完成 1 / 12')).toBeVisible();
+  await expect(page.getByText(strings.note.line('工单号 A-1024'))).toBeVisible();
+  await expect(checkbox(page, settleBills)).toBeVisible();
+  await expect(checkbox(page, settleBills)).toBeChecked();
+  await expect(doneCount(page, 1)).toBeVisible();
   // Rows are as tall as their text, not a finger's 44 px.
-  const partRowHeight = await page
-    .getByRole('checkbox', { name: '身份证原件' })
-    .evaluate((box) => box.closest('li')?.getBoundingClientRect().height ?? 0);
+  const partRowHeight = await checkbox(page, item('bring-id-original')).evaluate(
+    (box) => box.closest('li')?.getBoundingClientRect().height ?? 0,
+  );
   expect(partRowHeight).toBeGreaterThan(0);
   expect(partRowHeight).toBeLessThan(32);
   const pdf = await page.pdf();

@@ -1,5 +1,7 @@
+import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
+import { item } from '../support/guide.ts';
 import { expect, test } from './fixtures.ts';
-import { ITEMS, checkbox, openChecklist, shareButton, tick } from './helpers.ts';
+import { checkbox, openChecklist, shareButton, tick } from './helpers.ts';
 
 // The auto fixture in fixtures.ts already fails every test that requests another origin; this one
 // walks through everything the page does and looks at what was requested.
@@ -9,17 +11,18 @@ test('loading, ticking, sharing and reloading request nothing but the page’s o
   pageGuard,
   baseURL,
 }) => {
+  const submitRequest = item('submit-request');
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openChecklist(page);
-  await tick(page, ITEMS.submitRequest);
-  await shareButton(page, ITEMS.submitRequest).click();
-  await expect(page.getByRole('status').filter({ hasText: '链接已复制' })).toBeVisible();
+  await tick(page, submitRequest);
+  await shareButton(page, submitRequest).click();
+  await expect(page.getByRole('status').filter({ hasText: strings.share.copied })).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(`${baseURL}/#submit-request`);
 
   await page.reload();
-  await expect(checkbox(page, ITEMS.submitRequest)).toBeEnabled();
-  await expect(checkbox(page, ITEMS.submitRequest)).toBeChecked();
+  await expect(checkbox(page, submitRequest)).toBeEnabled();
+  await expect(checkbox(page, submitRequest)).toBeChecked();
 
   const own = new URL(page.url()).origin;
   expect(own).toBe(new URL(baseURL ?? '').origin); // http://127.0.0.1:4173 in playwright.config.ts

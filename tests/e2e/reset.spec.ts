@@ -1,17 +1,19 @@
+import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
+import { item } from '../support/guide.ts';
 import { expect, test } from './fixtures.ts';
-import { openChecklist } from './helpers.ts';
+import { checkbox, doneCount, openChecklist } from './helpers.ts';
 
-const TICKED = ['备份手机里的重要资料', '联系运营商客服', '保存好注销凭证'];
+const TICKED = [item('back-up-data'), item('contact-carrier'), item('keep-records')];
 
 test('reset asks first, can be cancelled with Escape, and can be undone', async ({ page }) => {
   await openChecklist(page, '/');
-  const resetButton = page.getByRole('button', { name: '重置进度' });
-  const dialog = page.getByRole('dialog', { name: '要清除全部进度吗？' });
+  const resetButton = page.getByRole('button', { name: strings.reset.button });
+  const dialog = page.getByRole('dialog', { name: strings.reset.title });
   const checked = page.getByRole('checkbox', { checked: true });
 
   await expect(resetButton).toBeDisabled();
-  for (const name of TICKED) await page.getByRole('checkbox', { name, exact: true }).check();
-  await expect(page.getByText('已完成 3 / 12')).toBeVisible();
+  for (const ticked of TICKED) await checkbox(page, ticked).check();
+  await expect(doneCount(page, 3)).toBeVisible();
   await expect(resetButton).toBeEnabled();
 
   // Escape closes the dialog, clears nothing and returns focus to the button.
@@ -27,11 +29,11 @@ test('reset asks first, can be cancelled with Escape, and can be undone', async 
   // Confirming clears every tick and offers to undo.
   await resetButton.click();
   await expect(dialog).toBeVisible();
-  await dialog.getByRole('button', { name: '清除进度' }).click();
+  await dialog.getByRole('button', { name: strings.reset.confirm }).click();
   await expect(dialog).toBeHidden();
   await expect(checked).toHaveCount(0);
-  await expect(page.getByText('已完成 0 / 12')).toBeVisible();
-  const undo = page.getByRole('button', { name: '撤销' });
+  await expect(doneCount(page, 0)).toBeVisible();
+  const undo = page.getByRole('button', { name: strings.reset.undo });
   await expect(undo).toBeVisible();
   await expect(undo).toBeFocused();
 
@@ -39,17 +41,13 @@ test('reset asks first, can be cancelled with Escape, and can be undone', async 
   await undo.click();
   await expect(undo).toBeHidden();
   await expect(resetButton).toBeFocused();
-  await expect(page.getByRole('status').filter({ hasText: '已恢复清除前的进度' })).toBeVisible();
-  await expect(page.getByText('已完成 3 / 12')).toBeVisible();
-  for (const name of TICKED) {
-    await expect(page.getByRole('checkbox', { name, exact: true })).toBeChecked();
-  }
+  await expect(page.getByRole('status').filter({ hasText: strings.reset.restored })).toBeVisible();
+  await expect(doneCount(page, 3)).toBeVisible();
+  for (const ticked of TICKED) await expect(checkbox(page, ticked)).toBeChecked();
   await expect(checked).toHaveCount(3);
 
   await page.reload();
-  await expect(page.getByText('已完成 3 / 12')).toBeVisible();
-  for (const name of TICKED) {
-    await expect(page.getByRole('checkbox', { name, exact: true })).toBeChecked();
-  }
+  await expect(doneCount(page, 3)).toBeVisible();
+  for (const ticked of TICKED) await expect(checkbox(page, ticked)).toBeChecked();
   await expect(checked).toHaveCount(3);
 });

@@ -1,9 +1,10 @@
+import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
+import { STORAGE_KEY } from '../../src/progress/key.ts';
+import { item } from '../support/guide.ts';
 import { expect, test } from './fixtures.ts';
 import {
   BACKUP_KEY,
-  ITEMS,
   PARTLY_BROKEN_PROGRESS,
-  STORAGE_KEY,
   blockStorage,
   checkbox,
   doneCount,
@@ -26,17 +27,17 @@ test('partly broken progress: the good tick is kept, the text backed up, a notic
   await openWithStoredText(page, raw);
 
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('有一部分无法读取');
-  await expectTicked(page, [ITEMS.keepRecords]);
+  await expect(alert).toContainText(strings.storage.recovered['backed-up']);
+  await expectTicked(page, [item('keep-records')]);
   expect(await readStorage(page, BACKUP_KEY)).toBe(raw);
 
-  await alert.getByRole('button', { name: '知道了' }).click();
+  await alert.getByRole('button', { name: strings.dismiss }).click();
   await expect(alert).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 
   await page.reload();
   await expectReady(page);
-  await expectTicked(page, [ITEMS.keepRecords]);
+  await expectTicked(page, [item('keep-records')]);
   expect(await readStorage(page, BACKUP_KEY)).toBe(raw);
 });
 
@@ -46,20 +47,20 @@ test('progress that is not JSON at all: nothing ticked, the text backed up, a no
   const raw = '{"state":';
   await openWithStoredText(page, raw);
 
-  await expect(page.getByRole('alert')).toContainText('有一部分无法读取');
+  await expect(page.getByRole('alert')).toContainText(strings.storage.recovered['backed-up']);
   await expectTicked(page, []);
   expect(await readStorage(page, BACKUP_KEY)).toBe(raw);
 
   // The page works: a tick replaces the broken text with good progress; the backup stays.
-  await tick(page, ITEMS.settleBills);
-  expect(await storedDoneIds(page)).toEqual(idsOf([ITEMS.settleBills]));
+  await tick(page, item('settle-bills'));
+  expect(await storedDoneIds(page)).toEqual(['settle-bills']);
   expect(await readStorage(page, BACKUP_KEY)).toBe(raw);
 });
 
 test('version-0 progress (a bare array of ids) is upgraded silently', async ({ page }) => {
   await openWithStoredText(page, '["back-up-data","settle-bills"]');
 
-  await expectTicked(page, [ITEMS.backUpData, ITEMS.settleBills]);
+  await expectTicked(page, [item('back-up-data'), item('settle-bills')]);
   await expect(page.getByRole('alert')).toHaveCount(0);
   expect(await readStorage(page, BACKUP_KEY)).toBeNull();
 });
@@ -71,11 +72,11 @@ test('storage blocked: the page works in memory and says lastingly that nothing 
   await blockStorage(page);
   await openChecklist(page);
 
-  const alert = page.getByRole('alert').filter({ hasText: '不允许网页保存数据' });
+  const alert = page.getByRole('alert').filter({ hasText: strings.storage.unavailable });
   await expect(alert).toBeVisible();
   await expect(alert.getByRole('button')).toHaveCount(0); // nothing to dismiss: it lasts
-  await tick(page, ITEMS.backUpData);
-  await tick(page, ITEMS.contactCarrier);
+  await tick(page, item('back-up-data'));
+  await tick(page, item('contact-carrier'));
   await expect(doneCount(page, 2)).toBeVisible();
   await expect(alert).toBeVisible();
 
@@ -94,19 +95,20 @@ test('storage full: ticking still works, a notice says the last ticks were not s
   await openChecklist(page);
   await expect(page.getByRole('alert')).toHaveCount(0);
 
-  await tick(page, ITEMS.contactCarrier);
-  const alert = page.getByRole('alert').filter({ hasText: '存储空间已满' });
+  const contactCarrier = item('contact-carrier');
+  const waitForReview = item('wait-for-review');
+  const confirmCancellation = item('confirm-cancellation');
+  await tick(page, contactCarrier);
+  const alert = page.getByRole('alert').filter({ hasText: strings.storage.full });
   await expect(alert).toBeVisible();
-  await tick(page, ITEMS.waitForReview);
-  await expectTicked(page, [ITEMS.contactCarrier, ITEMS.waitForReview]);
+  await tick(page, waitForReview);
+  await expectTicked(page, [contactCarrier, waitForReview]);
   expect(await readStorage(page, STORAGE_KEY)).toBeNull();
 
   // Once there is room again, the next tick saves everything and the notice goes.
   await freeStorage(page);
-  await tick(page, ITEMS.confirmCancellation);
+  await tick(page, confirmCancellation);
   await expect(alert).toHaveCount(0);
-  expect(await storedDoneIds(page)).toEqual(
-    idsOf([ITEMS.contactCarrier, ITEMS.waitForReview, ITEMS.confirmCancellation]),
-  );
-  await expect(checkbox(page, ITEMS.contactCarrier)).toBeChecked();
+  expect(await storedDoneIds(page)).toEqual(idsOf([contactCarrier, waitForReview, confirmCancellation]));
+  await expect(checkbox(page, contactCarrier)).toBeChecked();
 });

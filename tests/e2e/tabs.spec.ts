@@ -1,6 +1,9 @@
+import { LANGUAGE_NAMES } from '../../src/content/lang.ts';
+import { stringsEn } from '../../src/content/strings.en.ts';
+import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
+import { item } from '../support/guide.ts';
 import { expect, test } from './fixtures.ts';
 import {
-  ITEMS,
   checkbox,
   doneCount,
   expectTicked,
@@ -21,26 +24,27 @@ test('ticks, unticks and a reset in one tab show in the other without a reload',
   const b = await context.newPage();
   await openChecklist(a);
   await openChecklist(b);
+  const contactCarrier = item('contact-carrier');
 
-  await tick(a, ITEMS.contactCarrier);
-  await expect(checkbox(b, ITEMS.contactCarrier)).toBeChecked();
+  await tick(a, contactCarrier);
+  await expect(checkbox(b, contactCarrier)).toBeChecked();
   await expect(doneCount(b, 1)).toBeVisible();
-  await expectTicked(b, [ITEMS.contactCarrier]);
+  await expectTicked(b, [contactCarrier]);
 
-  await untick(b, ITEMS.contactCarrier);
-  await expect(checkbox(a, ITEMS.contactCarrier)).not.toBeChecked();
+  await untick(b, contactCarrier);
+  await expect(checkbox(a, contactCarrier)).not.toBeChecked();
   await expectTicked(a, []);
 
-  await tick(a, ITEMS.backUpData);
-  await tick(a, ITEMS.watchNumber);
-  await expectTicked(b, [ITEMS.backUpData, ITEMS.watchNumber]);
-  await a.getByRole('button', { name: '重置进度' }).click();
-  const dialog = a.getByRole('dialog', { name: '要清除全部进度吗？' });
-  await dialog.getByRole('button', { name: '清除进度' }).click();
+  await tick(a, item('back-up-data'));
+  await tick(a, item('watch-number'));
+  await expectTicked(b, [item('back-up-data'), item('watch-number')]);
+  await a.getByRole('button', { name: strings.reset.button }).click();
+  const dialog = a.getByRole('dialog', { name: strings.reset.title });
+  await dialog.getByRole('button', { name: strings.reset.confirm }).click();
   await expect(dialog).toBeHidden();
   await expectTicked(a, []);
   await expectTicked(b, []);
-  await expect(b.getByRole('button', { name: '重置进度' })).toBeDisabled();
+  await expect(b.getByRole('button', { name: strings.reset.button })).toBeDisabled();
 
   // Neither page was reloaded: one document request each.
   const documents = pageGuard.requests.filter((request) => request.resourceType === 'document');
@@ -54,7 +58,7 @@ test('never overwrite newer changes: ticks made in turn in two tabs all survive'
   const b = await context.newPage();
   await openChecklist(a);
   await openChecklist(b);
-  const { settleBills: x, contactCarrier: y, keepRecords: z } = ITEMS;
+  const [x, y, z] = [item('settle-bills'), item('contact-carrier'), item('keep-records')];
 
   await tick(a, x);
   for (const page of [a, b]) await expectTicked(page, [x]);
@@ -79,7 +83,7 @@ test('a tab that missed the other tab’s changes still does not overwrite them'
   const b = await context.newPage();
   await openChecklist(a);
   await openChecklist(b);
-  const { chooseChannel: w, settleBills: x, contactCarrier: y, keepRecords: z } = ITEMS;
+  const [w, x, y, z] = [item('choose-channel'), item('settle-bills'), item('contact-carrier'), item('keep-records')];
 
   await tick(a, x);
   await expectTicked(b, [x]);
@@ -105,14 +109,14 @@ test('a choice made in one tab is not undone by another tab saving its own', asy
   await openChecklist(a);
   await openChecklist(b);
 
-  await b.getByRole('button', { name: 'English' }).click();
-  await expect(b.getByRole('button', { name: '中文' })).toBeVisible();
+  await b.getByRole('button', { name: LANGUAGE_NAMES.en }).click();
+  await expect(b.getByRole('button', { name: LANGUAGE_NAMES['zh-CN'] })).toBeVisible();
   // Tab A, still in Chinese, saves a preference of its own: it must keep B's language choice.
-  await a.getByRole('button', { name: '隐藏全部说明' }).click();
-  await expect(b.getByRole('button', { name: 'Show all explanations' })).toBeVisible();
+  await a.getByRole('button', { name: strings.details.hide }).click();
+  await expect(b.getByRole('button', { name: stringsEn.details.show })).toBeVisible();
 
   const c = await context.newPage();
   await c.goto('/');
   await expect(c).toHaveURL('/en/');
-  await expect(c.getByRole('button', { name: 'Show all explanations' })).toBeEnabled();
+  await expect(c.getByRole('button', { name: stringsEn.details.show })).toBeEnabled();
 });

@@ -6,8 +6,10 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { serveStatic } from '../../scripts/bench/serve.mjs';
 import { readHeadersFile } from '../../scripts/headers.mjs';
+import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
+import { item } from '../support/guide.ts';
 import { expect, test as guarded } from './fixtures.ts';
-import { ITEMS, checkbox, expectReady, openChecklist, tick } from './helpers.ts';
+import { checkbox, expectReady, openChecklist, tick } from './helpers.ts';
 
 const BUILD = 'dist';
 
@@ -73,7 +75,7 @@ test('a new version is offered, and swapped in only when the person presses 刷�
 }) => {
   test.slow(); // four page loads and a service worker installed twice
   await openChecklist(page);
-  await tick(page, ITEMS.settleBills);
+  await tick(page, item('settle-bills'));
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
@@ -89,19 +91,20 @@ test('a new version is offered, and swapped in only when the person presses 刷�
     await (await navigator.serviceWorker.getRegistration())?.update();
   });
 
-  const notice = page.getByRole('status').filter({ hasText: '有新版本可用。' });
-  const reload = notice.getByRole('button', { name: '刷新', exact: true });
-  await expect(reload).toBeVisible({ timeout: 15_000 }); // the new worker installs first
+  const notice = page.getByRole('status').filter({ hasText: strings.update.available });
+  const reload = notice.getByRole('button', { name: strings.update.reload, exact: true });
+  // The new worker installs (precaching the whole app) before it is offered: allow twice the usual wait.
+  await expect(reload).toBeVisible({ timeout: 30_000 });
   await expect.poll(() => workers(page)).toEqual({ controlledByActive: true, waiting: true });
   await expect(version(page)).toHaveAttribute('content', '1');
-  await tick(page, ITEMS.waitForReview);
+  await tick(page, item('wait-for-review'));
 
   // A plain reload keeps the old version: the old worker still controls the tab and serves the
   // old page, the new one keeps waiting, and the offer is made again.
   await page.reload();
   await expectReady(page);
   await expect(version(page)).toHaveAttribute('content', '1');
-  await expect(reload).toBeVisible({ timeout: 15_000 });
+  await expect(reload).toBeVisible();
   expect(await workers(page)).toEqual({ controlledByActive: true, waiting: true });
 
   const reloaded = page.waitForEvent('load');
@@ -111,6 +114,6 @@ test('a new version is offered, and swapped in only when the person presses 刷�
   await expect(version(page)).toHaveAttribute('content', '2');
   await expect(notice).toHaveCount(0);
   expect(await workers(page)).toEqual({ controlledByActive: true, waiting: false });
-  await expect(checkbox(page, ITEMS.settleBills)).toBeChecked();
-  await expect(checkbox(page, ITEMS.waitForReview)).toBeChecked();
+  await expect(checkbox(page, item('settle-bills'))).toBeChecked();
+  await expect(checkbox(page, item('wait-for-review'))).toBeChecked();
 });

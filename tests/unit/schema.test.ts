@@ -21,10 +21,10 @@ describe('the guide content', () => {
 
   it('walks through precautions, steps and after-care: 3 + 6 + 3 items', () => {
     const guide = parseGuide(guideZhCN);
-    expect(guide.sections.map((section) => [section.title, section.items.length])).toEqual([
-      ['开始之前', 3],
-      ['注销步骤', 6],
-      ['注销之后', 3],
+    expect(guide.sections.map((section) => [section.id, section.items.length])).toEqual([
+      ['before-you-start', 3],
+      ['cancellation-steps', 6],
+      ['after-cancellation', 3],
     ]);
   });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { shareLink } from '../../src/links/share.ts';
+import { item } from '../support/guide.ts';
 
-const request = { url: 'https://example.org/#keep-records', title: '保存好注销凭证' };
+const request = { url: 'https://example.org/#keep-records', title: item('keep-records').title };
 
 function fakeNavigator({ share, writeText }: { share?: () => Promise<void>; writeText?: () => Promise<void> }) {
   return {

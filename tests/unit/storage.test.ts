@@ -1,8 +1,17 @@
-import { describe, expect, it, vi } from 'vitest';
-import { backupKey } from '../../src/progress/storage.ts';
-import { followOtherTabs } from '../../src/progress/storage.ts';
-import { STORAGE_KEY, useProgress } from '../../src/progress/store.ts';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { backupKey, followOtherTabs } from '../../src/progress/storage.ts';
+import { STORAGE_KEY } from '../../src/progress/key.ts';
+import { useProgress } from '../../src/progress/store.ts';
 import { useNotices } from '../../src/status/notices.ts';
+import { installBrowserStorage, StorageChange } from '../support/browser-storage.ts';
+
+installBrowserStorage();
+
+beforeEach(async () => {
+  useProgress.setState(useProgress.getInitialState(), true);
+  useNotices.setState(useNotices.getInitialState(), true);
+  await useProgress.persist.rehydrate();
+});
 
 const done = () => useProgress.getState().done;
 const notices = () => useNotices.getState();
@@ -46,7 +55,7 @@ describe('reading progress back', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const raw = saved({ 'keep-records': null, 'old-step': null });
     localStorage.setItem(STORAGE_KEY, raw);
-    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(failWith('QuotaExceededError'));
+    vi.spyOn(localStorage, 'setItem').mockImplementation(failWith('QuotaExceededError'));
     await useProgress.persist.rehydrate();
     expect(done()).toEqual({ 'keep-records': null });
     expect(notices().recovered).toBe('not-backed-up');
@@ -77,7 +86,7 @@ describe('storage that fails', () => {
 
   it('says when storage is full, and clears the notice once a save works again', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(failWith('QuotaExceededError'));
+    const setItem = vi.spyOn(localStorage, 'setItem').mockImplementation(failWith('QuotaExceededError'));
     useProgress.getState().setDone(['settle-bills'], true);
     expect(done()).toHaveProperty('settle-bills');
     expect(notices().saveProblem).toBe('full');
@@ -108,7 +117,7 @@ describe('two tabs', () => {
     const otherTabSaves = (doneMap: object) => {
       const newValue = saved(doneMap);
       localStorage.setItem(STORAGE_KEY, newValue);
-      window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, newValue }));
+      window.dispatchEvent(new StorageChange(STORAGE_KEY, newValue));
     };
     otherTabSaves({ 'settle-bills': null, 'keep-records': null });
     expect(Object.keys(done())).toEqual(['settle-bills', 'keep-records']);

@@ -1,6 +1,15 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CURRENT_VERSION } from '../../src/progress/restore.ts';
-import { STORAGE_KEY, useProgress } from '../../src/progress/store.ts';
+import { STORAGE_KEY } from '../../src/progress/key.ts';
+import { useProgress } from '../../src/progress/store.ts';
+import { installBrowserStorage } from '../support/browser-storage.ts';
+
+installBrowserStorage();
+
+beforeEach(async () => {
+  useProgress.setState(useProgress.getInitialState(), true);
+  await useProgress.persist.rehydrate();
+});
 
 const { setDone, reset, undo } = useProgress.getState();
 const done = () => useProgress.getState().done;

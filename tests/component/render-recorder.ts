@@ -1,6 +1,6 @@
 /**
  * Counts which components rendered in each React commit, through the hook React offers its
- * DevTools. Must be imported before react-dom (tests/setup.ts does so first).
+ * DevTools. Must be imported before react-dom (tests/component/setup.ts does so first).
  *
  * A fiber rendered in a commit if it is new to that commit's tree (reused subtrees keep the very
  * same fiber objects) and React flagged it with PerformedWork.

@@ -1,7 +1,12 @@
 import './render-recorder.ts'; // before react-dom loads
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
+
+// `findBy…` and `waitFor` wait for a condition, but give up after 1 s by default: too soon when the
+// processor is shared and the awaited step loads a module (the English text, say). They still
+// return as soon as the condition holds.
+configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom has neither modal dialogs nor scrolling. These stand-ins do only what the app relies on
 // from the browser (open a <dialog>, fire `close`); Escape and scrolling are covered end to end.
@@ -25,13 +30,13 @@ Object.assign(globalThis, { jest: { advanceTimersByTime: (ms: number) => vi.adva
 beforeEach(async () => {
   // Imported here, not at the top, so that a test file's vi.mock of the guide applies to the store.
   const [{ useProgress }, { useAnnouncer }, { useNotices }, { useManualCopy }, { usePrefs }] = await Promise.all([
-    import('../src/progress/store.ts'),
-    import('../src/status/announcer.ts'),
-    import('../src/status/notices.ts'),
-    import('../src/status/manualCopy.ts'),
-    import('../src/prefs/store.ts'),
+    import('../../src/progress/store.ts'),
+    import('../../src/status/announcer.ts'),
+    import('../../src/status/notices.ts'),
+    import('../../src/status/manualCopy.ts'),
+    import('../../src/prefs/store.ts'),
   ]);
-  const { localeStore } = await import('../src/locale/store.ts');
+  const { localeStore } = await import('../../src/locale/store.ts');
   localeStore.setState(localeStore.getInitialState(), true);
   document.documentElement.lang = 'zh-CN';
   localStorage.clear();
