@@ -22,9 +22,15 @@ export function TransferControls() {
 
   async function importFile(file: File) {
     setProblem(null);
-    if (file.size > MAX_IMPORT_BYTES) return setProblem(strings.transfer.tooLarge);
+    if (file.size > MAX_IMPORT_BYTES) {
+      setProblem(strings.transfer.tooLarge);
+      return;
+    }
     const result = readImport(await file.text());
-    if (result.kind === 'unreadable') return setProblem(strings.transfer.unreadable);
+    if (result.kind === 'unreadable') {
+      setProblem(strings.transfer.unreadable);
+      return;
+    }
     useProgress.getState().replaceWith(result.progress);
     const { imported, partial } = strings.transfer;
     useAnnouncer.getState().announce(result.kind === 'complete' ? imported : partial);

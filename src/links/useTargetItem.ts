@@ -23,7 +23,7 @@ export function useTargetItem(): [FragmentTarget, () => void] {
 
   useEffect(() => {
     if (target.kind !== 'item') return;
-    const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
+    const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     document.getElementById(target.id)?.scrollIntoView({
       block: 'start',
       behavior: reduceMotion ? 'instant' : 'smooth',

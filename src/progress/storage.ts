@@ -9,8 +9,11 @@ export interface ProgressStorage extends PersistStorage<StoredProgress> {
   changedElsewhere: (name: string) => boolean;
 }
 
+/** Firefox before version 76 named it differently. */
+const QUOTA_ERRORS = ['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED'];
+
 function isQuotaError(error: unknown) {
-  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+  return error instanceof DOMException && QUOTA_ERRORS.includes(error.name);
 }
 
 /**
@@ -119,7 +122,9 @@ export function createProgressStorage(
 
 /** Asks the browser not to evict our data after days without a visit. Best effort, once. */
 export function requestPersistence(): void {
-  navigator.storage?.persist?.().catch((error: unknown) => {
+  // Absent where the page is not served securely (plain http), and from older browsers.
+  const storage = navigator.storage as Partial<StorageManager> | undefined;
+  storage?.persist?.().catch((error: unknown) => {
     console.warn('Persistent storage was not granted.', error);
   });
 }

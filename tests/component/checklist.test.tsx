@@ -64,7 +64,7 @@ describe('the checklist', () => {
     const { user } = renderApp();
     expect(screen.queryByText(guide.completion.title)).not.toBeInTheDocument();
     for (const item of allItems) await user.click(screen.getByRole('checkbox', { name: item.title }));
-    const status = screen.getAllByRole('status').find((el) => el.textContent?.includes(guide.completion.title));
+    const status = screen.getAllByRole('status').find((el) => el.textContent.includes(guide.completion.title));
     expect(status).toHaveTextContent(guide.completion.body);
     expect(screen.getByText(strings.doneCount(STEP_COUNT, STEP_COUNT))).toBeInTheDocument();
   });

@@ -18,7 +18,7 @@ describe('the English version', () => {
     expect(screen.getByRole('checkbox', { name: item('wait-for-review', 'en').title })).toBeChecked();
     expect(screen.getByText(stringsEn.doneCount(1, STEP_COUNT))).toBeInTheDocument();
     expect(screen.getByRole('button', { name: stringsEn.reset.button })).toBeEnabled();
-    expect(JSON.parse(localStorage.getItem(PREFS_KEY) ?? '{}').state.lang).toBe('en');
+    expect((JSON.parse(localStorage.getItem(PREFS_KEY) ?? '{}') as { state: { lang: string } }).state.lang).toBe('en');
     expect(window.location.pathname, 'a reload opens the English page').toBe('/en/');
 
     await user.click(screen.getByRole('button', { name: LANGUAGE_NAMES['zh-CN'] }));

@@ -24,7 +24,9 @@ describe('notes', () => {
     await user.click(noteButton('contact-carrier'));
     await user.type(noteField('contact-carrier') as HTMLElement, '工单号 A123');
     expect(storedNotes()).toEqual({});
-    act(() => vi.advanceTimersByTime(500));
+    act(() => {
+      vi.advanceTimersByTime(500);
+    });
     expect(storedNotes()).toEqual({ 'contact-carrier': '工单号 A123' });
 
     await user.click(screen.getByRole('button', { name: strings.reset.button }));

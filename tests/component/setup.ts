@@ -21,7 +21,17 @@ if (typeof HTMLDialogElement.prototype.showModal !== 'function') {
   };
 }
 
-Element.prototype.scrollIntoView ??= () => {};
+Element.prototype.scrollIntoView = () => {};
+
+// Nor media queries: here the person asks for no motion, and every other query is false.
+window.matchMedia = (query: string) =>
+  Object.assign(new EventTarget(), {
+    media: query,
+    matches: query === '(prefers-reduced-motion: reduce)',
+    onchange: null,
+    addListener: () => {},
+    removeListener: () => {},
+  });
 
 // Testing Library waits for React with a timer, and advances fake timers for it only through a
 // global `jest`: give it Vitest's, so tests with fake timers do not hang.

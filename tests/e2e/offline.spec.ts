@@ -29,12 +29,15 @@ test('the page is installable: a manifest with a name, colours and 192 and 512 p
   await page.goto('/');
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
   expect(href).toBe('/manifest.webmanifest');
-  const manifest = await (await request.get(href ?? '')).json();
+  const manifest = (await (await request.get(href ?? '')).json()) as {
+    theme_color: string;
+    icons: { sizes: string; src: string }[];
+  };
   expect(manifest).toMatchObject({ name: guideIn('zh-CN').title, short_name: '保号卡注销', display: 'standalone' });
   expect(manifest.theme_color).toMatch(/^#/);
-  const sizes = manifest.icons.map((icon: { sizes: string }) => icon.sizes);
+  const sizes = manifest.icons.map((icon) => icon.sizes);
   expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
-  for (const icon of manifest.icons as { src: string }[]) expect((await request.get(icon.src)).ok()).toBe(true);
+  for (const icon of manifest.icons) expect((await request.get(icon.src)).ok()).toBe(true);
 });
 
 test('each page is precached at the revision of the page as served, so a changed page is an update', () => {

@@ -26,7 +26,7 @@ function watch(reportName: string) {
   (window as unknown as Record<string, ProbeReport>)[reportName] = report;
 
   const describe = (target: EventTarget | null) =>
-    target instanceof Element ? (target.cloneNode(false) as Element).outerHTML : String(target);
+    target instanceof Element ? (target.cloneNode(false) as Element).outerHTML : target === null ? 'nothing' : target.constructor.name;
   // Capturing, so that errors of elements, which do not bubble, are seen too.
   window.addEventListener(
     'error',

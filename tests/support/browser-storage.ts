@@ -14,15 +14,15 @@ export class MemoryStorage implements Storage {
   }
 
   getItem(key: string): string | null {
-    return this.#items.get(String(key)) ?? null;
+    return this.#items.get(key) ?? null;
   }
 
   setItem(key: string, value: string): void {
-    this.#items.set(String(key), String(value));
+    this.#items.set(key, value);
   }
 
   removeItem(key: string): void {
-    this.#items.delete(String(key));
+    this.#items.delete(key);
   }
 
   clear(): void {

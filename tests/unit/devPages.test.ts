@@ -11,9 +11,9 @@ describe('the pages the dev server sends', () => {
   });
 
   it('fail, naming what is missing, when index.html lacks what they replace', () => {
-    expect(() => devPage(indexHtml.replace('<html lang="zh-CN">', '<html>'), '/en/#settle-bills')).toThrowError(
+    expect(() => devPage(indexHtml.replace('<html lang="zh-CN">', '<html>'), '/en/#settle-bills')).toThrow(
       'dev-pages: index.html has no <html lang="zh-CN">',
     );
-    expect(() => devPage(indexHtml.replace(/<title>.*<\/title>/, ''), '/')).toThrowError('dev-pages: index.html has no </title>');
+    expect(() => devPage(indexHtml.replace(/<title>.*<\/title>/, ''), '/')).toThrow('dev-pages: index.html has no </title>');
   });
 });

@@ -54,7 +54,7 @@ const nearV1: fc.Arbitrary<Case> = fc
     const notes = version === 1 ? undefined : {};
     const raw = JSON.stringify({ state: { ...extraState, done, notes }, version });
     // Entries whose value is undefined vanish in JSON, so look at what was actually stored.
-    const storedDone: object = JSON.parse(raw).state.done;
+    const storedDone = (JSON.parse(raw) as { state: { done: object } }).state.done;
     const ticked = ticksFor((known) => Object.hasOwn(storedDone, known));
     return { raw, ticked };
   });

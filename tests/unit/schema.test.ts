@@ -53,7 +53,7 @@ describe('a broken guide', () => {
   it('with a duplicate id fails, naming where the repeat is', () => {
     const guide = clone();
     itemOf(guide, 2, 0).id = 'submit-request';
-    expect(() => parseGuide(guide)).toThrowError(
+    expect(() => parseGuide(guide)).toThrow(
       /id "submit-request" 重复[\s\S]*at sections\[2\]\.items\[0\]\.id|at sections\[2\]\.items\[0\]\.id[\s\S]*submit-request/,
     );
   });
@@ -61,13 +61,13 @@ describe('a broken guide', () => {
   it('with a section id reused by an item fails too', () => {
     const guide = clone();
     itemOf(guide, 0, 1).id = 'after-cancellation';
-    expect(() => parseGuide(guide)).toThrowError(/sections\[2\]\.id/);
+    expect(() => parseGuide(guide)).toThrow(/sections\[2\]\.id/);
   });
 
   it('with an empty title fails, naming the title', () => {
     const guide = clone();
     itemOf(guide, 1, 3).title = '   ';
-    expect(() => parseGuide(guide)).toThrowError(/不能为空[\s\S]*at sections\[1\]\.items\[3\]\.title/);
+    expect(() => parseGuide(guide)).toThrow(/不能为空[\s\S]*at sections\[1\]\.items\[3\]\.title/);
   });
 
   it.each([
@@ -81,7 +81,7 @@ describe('a broken guide', () => {
   ])('with the id %j fails (%s)', (id, reason) => {
     const guide = clone();
     itemOf(guide, 0, 0).id = id;
-    expect(() => parseGuide(guide)).toThrowError(
+    expect(() => parseGuide(guide)).toThrow(
       new RegExp(`${reason}[\\s\\S]*at sections\\[0\\]\\.items\\[0\\]\\.id`),
     );
   });
@@ -89,11 +89,11 @@ describe('a broken guide', () => {
   it('with a section that has no items fails', () => {
     const guide = clone();
     sectionOf(guide, 1).items = [];
-    expect(() => parseGuide(guide)).toThrowError(/至少要有一项[\s\S]*at sections\[1\]\.items/);
+    expect(() => parseGuide(guide)).toThrow(/至少要有一项[\s\S]*at sections\[1\]\.items/);
   });
 
   it('with an unexpected field fails instead of silently ignoring it', () => {
     const guide = { ...clone(), banner: 'ad' };
-    expect(() => parseGuide(guide)).toThrowError(/banner/);
+    expect(() => parseGuide(guide)).toThrow(/banner/);
   });
 });

@@ -15,6 +15,8 @@ beforeEach(async () => {
 
 const done = () => useProgress.getState().done;
 const notices = () => useNotices.getState();
+const storedDone = () =>
+  (JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as { state: { done: Record<string, unknown> } }).state.done;
 const saved = (doneMap: object, notes: object = {}) => JSON.stringify({ state: { done: doneMap, notes }, version: 2 });
 
 function failWith(name: string) {
@@ -94,7 +96,7 @@ describe('storage that fails', () => {
     setItem.mockRestore();
     useProgress.getState().setDone(['keep-records'], true);
     expect(notices().saveProblem).toBeNull();
-    expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').state.done).toHaveProperty('settle-bills');
+    expect(storedDone()).toHaveProperty('settle-bills');
   });
 });
 
@@ -105,7 +107,7 @@ describe('two tabs', () => {
     localStorage.setItem(STORAGE_KEY, saved({ 'back-up-data': null, 'settle-bills': null }));
     useProgress.getState().setDone(['keep-records'], true);
     expect(Object.keys(done()).sort()).toEqual(['back-up-data', 'keep-records', 'settle-bills']);
-    expect(Object.keys(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').state.done).sort()).toEqual([
+    expect(Object.keys(storedDone()).sort()).toEqual([
       'back-up-data',
       'keep-records',
       'settle-bills',

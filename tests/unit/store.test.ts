@@ -13,7 +13,7 @@ beforeEach(async () => {
 
 const { setDone, reset, undo } = useProgress.getState();
 const done = () => useProgress.getState().done;
-const stored = () => JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null');
+const stored = () => JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as { version: number; state: unknown };
 
 afterEach(() => {
   vi.useRealTimers();
@@ -48,7 +48,7 @@ describe('the progress store', () => {
     useProgress.getState().setNote('contact-carrier', '工单号 A123');
     expect(stored()).toEqual({
       version: CURRENT_VERSION,
-      state: { done: { 'back-up-data': expect.any(String) }, notes: { 'contact-carrier': '工单号 A123' } },
+      state: { done: { 'back-up-data': expect.any(String) as string }, notes: { 'contact-carrier': '工单号 A123' } },
     });
   });
 
