@@ -1,8 +1,21 @@
+import { execFileSync } from 'node:child_process';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
-const PORT = 4173;
-const baseURL = `http://127.0.0.1:${PORT}`;
+/** A port no other program listens on, so that two checkouts can run their tests at once. */
+const freePort = () =>
+  execFileSync(
+    process.execPath,
+    [
+      '-e',
+      "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})",
+    ],
+    { encoding: 'utf8' },
+  );
+
+// Chosen once, by the runner; its workers read the config again and inherit the environment.
+process.env.E2E_PORT ??= freePort();
+const baseURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
 const executablePath = findChromium() ?? undefined;
 
 /** End-to-end tests against the production build in dist/ (`npm run build` first). */
@@ -32,9 +45,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${process.env.E2E_PORT} --strictPort`,
     url: baseURL,
-    reuseExistingServer: !process.env.CI,
     timeout: 60_000,
     // Vite releases its per-project command lock on SIGINT, not on Playwright's default SIGKILL;
     // a lock left behind makes the next `vite preview` refuse to start.

@@ -3,7 +3,13 @@ import type { Guide } from '../src/content/schema.ts';
 
 /** Every id of a guide with where it is, in page order, as `sections[0].items[1].id "settle-bills"`. */
 export const guideIds = (guide: Guide): string[] =>
-  idPlaces(guide).map(({ id, path }) => `${path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${part}`)).join('').slice(1)} "${id}"`);
+  idPlaces(guide).map(
+    ({ id, path }) =>
+      `${path
+        .map((part) => (typeof part === 'number' ? `[${part}]` : `.${part}`))
+        .join('')
+        .slice(1)} "${id}"`,
+  );
 
 /** The first place where two guides' ids or their order differ: [the guide's, the reference's]. */
 export function firstIdDifference(guide: Guide, reference: Guide): [string, string] | undefined {

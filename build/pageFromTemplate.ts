@@ -28,7 +28,8 @@ export function pageFromTemplate(template: string, page: RenderedPage): string {
     // After the CSP (which must cover it) and before the stylesheet (which would hold it up).
     const csp = /<meta http-equiv="Content-Security-Policy"[^>]*>/;
     html = html.replace(csp, (tag) => `${tag}\n    <script>${LANGUAGE_REDIRECT}</script>`);
-    if (!html.includes(LANGUAGE_REDIRECT)) throw new Error('prerender: index.html has no Content-Security-Policy meta tag');
+    if (!html.includes(LANGUAGE_REDIRECT))
+      throw new Error('prerender: index.html has no Content-Security-Policy meta tag');
   }
   return html;
 }

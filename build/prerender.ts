@@ -46,7 +46,8 @@ export function prerender(serverEntry: string): Plugin {
     applyToEnvironment: isClient,
     enforce: 'post',
     async generateBundle(_options, bundle) {
-      if (renderPages === undefined) return this.error('prerender: the server build was not made first; build with `vite build`');
+      if (renderPages === undefined)
+        return this.error('prerender: the server build was not made first; build with `vite build`');
       const template = bundle['index.html'];
       if (template?.type !== 'asset') return this.error('prerender: no index.html in the bundle');
       const templateText = String(template.source);

@@ -31,7 +31,9 @@ export function checkGuides(guides: Readonly<Record<string, unknown>>): void {
     const difference = firstIdDifference(guide, reference);
     if (difference !== undefined) {
       const [found, expected] = difference;
-      throw new Error(`${file}: has ${found} where ${referenceFile} has ${expected} (the guides share their ids, in order)`);
+      throw new Error(
+        `${file}: has ${found} where ${referenceFile} has ${expected} (the guides share their ids, in order)`,
+      );
     }
   }
 }

@@ -23,5 +23,4 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-export const findChromium = () =>
-  findExecutable('CHROME_PATH', [...SYSTEM_PATHS, chromium.executablePath()]);
+export const findChromium = () => findExecutable('CHROME_PATH', [...SYSTEM_PATHS, chromium.executablePath()]);

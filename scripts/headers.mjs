@@ -7,5 +7,12 @@ import { join } from 'node:path';
 export function readHeadersFile(distDir = 'dist') {
   const [pattern, ...lines] = readFileSync(join(distDir, '_headers'), 'utf8').trim().split('\n');
   if (pattern !== '/*') throw new Error(`${distDir}/_headers does not start with /*`);
-  return Object.fromEntries(lines.map((line) => line.trim().split(/:\s+(.*)/).slice(0, 2)));
+  return Object.fromEntries(
+    lines.map((line) =>
+      line
+        .trim()
+        .split(/:\s+(.*)/)
+        .slice(0, 2),
+    ),
+  );
 }

@@ -13,7 +13,12 @@ const base = 'http://127.0.0.1:4310/';
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 
 const zhTicks = ['备份手机里的重要资料', '结清所有欠费', '选好办理方式', '核对账户信息'];
-const enTicks = ['Back up what matters on your phone', 'Pay everything you owe', 'Choose how to apply', 'Check your account details'];
+const enTicks = [
+  'Back up what matters on your phone',
+  'Pay everything you owe',
+  'Choose how to apply',
+  'Check your account details',
+];
 const shots = [
   { name: 'phone', width: 360, path: '/', ticks: zhTicks, colorScheme: 'light' },
   { name: 'phone-dark', width: 360, path: '/', ticks: zhTicks, colorScheme: 'dark' },

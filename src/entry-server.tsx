@@ -32,7 +32,13 @@ export async function renderPages(): Promise<RenderedPage[]> {
   for (const lang of LANGS) {
     const locale = await loadLocale(lang);
     const { guide, strings } = locale;
-    pages.push({ lang, path: PAGE_PATHS[lang], title: guide.title, description: strings.pageDescription, body: render(locale) });
+    pages.push({
+      lang,
+      path: PAGE_PATHS[lang],
+      title: guide.title,
+      description: strings.pageDescription,
+      body: render(locale),
+    });
   }
   return pages;
 }

@@ -61,7 +61,8 @@ await build({
 
 const server = await serveStatic(SITE, PORT, readHeadersFile('dist'));
 const executablePath = findChromium();
-if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-browsers.mjs chromium` or set CHROME_PATH.');
+if (!executablePath)
+  throw new Error('No Chromium found: run `node scripts/ensure-browsers.mjs chromium` or set CHROME_PATH.');
 
 const scaleOnly = process.argv.includes('--scale');
 try {
@@ -77,7 +78,12 @@ async function runLighthouse(chromePath) {
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
   try {
     for (let run = 0; run < RUNS; run += 1) {
-      for (const [name, path] of [['app', '/'], ['floor', '/floor/'], ['en', '/en/'], ['en floor', '/floor/en/']]) {
+      for (const [name, path] of [
+        ['app', '/'],
+        ['floor', '/floor/'],
+        ['en', '/en/'],
+        ['en floor', '/floor/en/'],
+      ]) {
         const { lhr } = await lighthouse(`${base}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
         const audit = (id) => lhr.audits[id].numericValue;
         const score = (id) => lhr.categories[id].score;
@@ -91,7 +97,9 @@ async function runLighthouse(chromePath) {
           tbt: audit('total-blocking-time'),
           cls: audit('cumulative-layout-shift'),
         });
-        process.stdout.write(`lighthouse ${name} run ${run + 1}: FCP ${Math.round(audit('first-contentful-paint'))} ms\n`);
+        process.stdout.write(
+          `lighthouse ${name} run ${run + 1}: FCP ${Math.round(audit('first-contentful-paint'))} ms\n`,
+        );
       }
     }
   } finally {
@@ -151,13 +159,18 @@ function report(lh, scale) {
     `one tick median ${median(scale.tick).toFixed(2)} ms (target ≤ 16); ${SCALE_SAMPLES} samples each`;
   if (lh === null) return console.log(`\n${scaleLine}`);
   const row = (label, key, format) =>
-    `| ${label} | ${Object.keys(lh).map((name) => format(median(lh[name].map((r) => r[key])))).join(' | ')} |`;
+    `| ${label} | ${Object.keys(lh)
+      .map((name) => format(median(lh[name].map((r) => r[key]))))
+      .join(' | ')} |`;
   const ms = (value) => `${Math.round(value)} ms`;
   const scoreFormat = (value) => value.toFixed(2);
   const fcp = (name) => median(lh[name].map((r) => r.fcp));
   const lines = [
     `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ` +
-      `${execSync(`"${findChromium()}" --version`, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split('\n').pop()}, ` +
+      `${execSync(`"${findChromium()}" --version`, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+        .trim()
+        .split('\n')
+        .pop()}, ` +
       `Lighthouse mobile simulation, median of ${RUNS} interleaved runs.`,
     '',
     '| metric | app, / | floor, / (same HTML, no JS) | app, /en/ | floor, /en/ |',

@@ -3,8 +3,4 @@ import type { Server } from 'node:http';
 
 export declare const CONTENT_TYPES: Readonly<Record<string, string>>;
 
-export declare function serveStatic(
-  directory: string,
-  port: number,
-  headers?: Record<string, string>,
-): Promise<Server>;
+export declare function serveStatic(directory: string, port: number, headers?: Record<string, string>): Promise<Server>;

@@ -19,7 +19,8 @@ export const guideEn = {
         {
           id: 'settle-bills',
           title: 'Pay everything you owe',
-          detail: 'Make sure no unpaid charges remain on the account. While anything is owed, the carrier may turn the cancellation down.',
+          detail:
+            'Make sure no unpaid charges remain on the account. While anything is owed, the carrier may turn the cancellation down.',
         },
         {
           id: 'choose-channel',
@@ -86,7 +87,8 @@ export const guideEn = {
         {
           id: 'watch-number',
           title: 'Keep an eye on the number',
-          detail: 'Even after cancelling, check the number’s status now and then, so that nobody else takes it over and nothing odd happens.',
+          detail:
+            'Even after cancelling, check the number’s status now and then, so that nobody else takes it over and nothing odd happens.',
         },
         {
           id: 'update-linked-accounts',
@@ -104,7 +106,8 @@ export const guideEn = {
         {
           id: 'keep-records',
           title: 'Keep the cancellation records',
-          detail: 'Keep the receipts and papers from the cancellation somewhere safe, in case you need to check something or make a complaint later.',
+          detail:
+            'Keep the receipts and papers from the cancellation somewhere safe, in case you need to check something or make a complaint later.',
         },
       ],
     },

@@ -12,8 +12,7 @@ export const guideZhCN = {
         {
           id: 'back-up-data',
           title: '备份手机里的重要资料',
-          detail:
-            '通讯录、照片、短信等先存一份。注销号码本身不会清除手机里的内容，但提前备份能防止意外丢失。',
+          detail: '通讯录、照片、短信等先存一份。注销号码本身不会清除手机里的内容，但提前备份能防止意外丢失。',
         },
         {
           id: 'settle-bills',
@@ -23,8 +22,7 @@ export const guideZhCN = {
         {
           id: 'choose-channel',
           title: '选好办理方式',
-          detail:
-            '习惯在网上办事，就用运营商官网或官方 App；不太熟悉线上操作，可以直接去营业厅当面办理。',
+          detail: '习惯在网上办事，就用运营商官网或官方 App；不太熟悉线上操作，可以直接去营业厅当面办理。',
         },
       ],
     },
@@ -41,8 +39,7 @@ export const guideZhCN = {
         {
           id: 'contact-carrier',
           title: '联系运营商客服',
-          detail:
-            '拨打客服热线或查看运营商官网，说明你要注销保号卡，并按要求出示身份证明。客服会告诉你接下来怎么办。',
+          detail: '拨打客服热线或查看运营商官网，说明你要注销保号卡，并按要求出示身份证明。客服会告诉你接下来怎么办。',
         },
         {
           id: 'submit-request',
@@ -57,8 +54,7 @@ export const guideZhCN = {
         {
           id: 'wait-for-review',
           title: '等待审核',
-          detail:
-            '运营商审核通常需要几天，快慢因运营商而异。这期间可以打客服热线或找在线客服询问进度。',
+          detail: '运营商审核通常需要几天，快慢因运营商而异。这期间可以打客服热线或找在线客服询问进度。',
         },
         {
           id: 'complete-formalities',

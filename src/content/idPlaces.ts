@@ -1,5 +1,8 @@
 interface GuideIds {
-  sections: readonly { id: string; items: readonly { id: string; subItems?: readonly { id: string }[] | undefined }[] }[];
+  sections: readonly {
+    id: string;
+    items: readonly { id: string; subItems?: readonly { id: string }[] | undefined }[];
+  }[];
 }
 
 export interface IdPlace {
@@ -14,7 +17,10 @@ export function idPlaces(guide: GuideIds): IdPlace[] {
     { id: section.id, path: ['sections', s, 'id'] },
     ...section.items.flatMap((item, i) => [
       { id: item.id, path: ['sections', s, 'items', i, 'id'] },
-      ...(item.subItems ?? []).map((sub, j) => ({ id: sub.id, path: ['sections', s, 'items', i, 'subItems', j, 'id'] })),
+      ...(item.subItems ?? []).map((sub, j) => ({
+        id: sub.id,
+        path: ['sections', s, 'items', i, 'subItems', j, 'id'],
+      })),
     ]),
   ]);
 }

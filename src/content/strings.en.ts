@@ -24,7 +24,8 @@ export const stringsEn: Strings = {
     import: 'Import progress',
     imported: 'Progress imported from the file.',
     partial: 'Imported what could be read from the file; the rest was not recognised and was ignored.',
-    unreadable: 'This file cannot be read: it is not a progress file exported from this checklist. Nothing was changed.',
+    unreadable:
+      'This file cannot be read: it is not a progress file exported from this checklist. Nothing was changed.',
     tooLarge: 'This file is too large to be a progress file exported from this checklist. Nothing was changed.',
     undone: 'Import undone: your progress from before it is back.',
   },

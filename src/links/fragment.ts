@@ -1,8 +1,5 @@
 /** What the address fragment asks for. The fragment is untrusted text from whoever sent the link. */
-export type FragmentTarget =
-  | { kind: 'none' }
-  | { kind: 'item'; id: string }
-  | { kind: 'unknown' };
+export type FragmentTarget = { kind: 'none' } | { kind: 'item'; id: string } | { kind: 'unknown' };
 
 const MAX_FRAGMENT_LENGTH = 200;
 

@@ -9,8 +9,7 @@ export const partsDone = (done: DoneMap, item: GuideItem) =>
   checkIds(item).filter((id) => Object.hasOwn(done, id)).length;
 
 /** A step is done when all of its tickable ids are: itself, or all of its parts. */
-export const isStepDone = (done: DoneMap, item: GuideItem) =>
-  checkIds(item).every((id) => Object.hasOwn(done, id));
+export const isStepDone = (done: DoneMap, item: GuideItem) => checkIds(item).every((id) => Object.hasOwn(done, id));
 
 /**
  * When a step was done: `undefined` if it is not, `null` if the time is unknown, else the ISO time
@@ -28,8 +27,7 @@ export function stepDoneTime(done: DoneMap, item: GuideItem): string | null | un
 }
 
 /** The first step not yet done, or `null` when all are. */
-const nextStepId = (done: DoneMap): string | null =>
-  allItems.find((item) => !isStepDone(done, item))?.id ?? null;
+const nextStepId = (done: DoneMap): string | null => allItems.find((item) => !isStepDone(done, item))?.id ?? null;
 
 export const useIsDone = (id: string) => useProgress((state) => Object.hasOwn(state.done, id));
 
@@ -38,9 +36,7 @@ export const useIsDone = (id: string) => useProgress((state) => Object.hasOwn(st
  * subscription per step, compared field by field, so a tick re-renders only the steps it changes.
  */
 export const useStepView = (item: GuideItem) =>
-  useProgress(
-    useShallow((state) => ({ doneTime: stepDoneTime(state.done, item), note: state.notes[item.id] ?? '' })),
-  );
+  useProgress(useShallow((state) => ({ doneTime: stepDoneTime(state.done, item), note: state.notes[item.id] ?? '' })));
 
 /** Which of the section's steps is the next to do, if any: only the sections it moves between re-render. */
 export const useNextStepIn = (section: GuideSection) =>

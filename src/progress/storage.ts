@@ -22,9 +22,7 @@ function isQuotaError(error: unknown) {
  * read back goes through `readProgress`; if anything had to be dropped, the raw text is first
  * copied to a backup key.
  */
-export function createProgressStorage(
-  getStorage: () => Storage = () => window.localStorage,
-): ProgressStorage {
+export function createProgressStorage(getStorage: () => Storage = () => window.localStorage): ProgressStorage {
   let lastSeen: string | null = null;
 
   function access(): Storage | null {

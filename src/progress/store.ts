@@ -24,7 +24,7 @@ interface ProgressState extends StoredProgress {
 
 const progressStorage = createProgressStorage();
 
-const without = <T,>(map: Readonly<Record<string, T>>, ids: readonly string[]) =>
+const without = <T>(map: Readonly<Record<string, T>>, ids: readonly string[]) =>
   Object.fromEntries(Object.entries(map).filter(([key]) => !ids.includes(key)));
 
 /**

@@ -7,12 +7,9 @@ export const MAX_IMPORT_BYTES = 256 * 1024;
 export const exportText = ({ done, notes }: StoredProgress) =>
   JSON.stringify({ state: { done, notes }, version: CURRENT_VERSION }, null, 2);
 
-export const exportFileName = (now: Date) =>
-  `tm-card-cancel-progress-${now.toISOString().slice(0, 10)}.json`;
+export const exportFileName = (now: Date) => `tm-card-cancel-progress-${now.toISOString().slice(0, 10)}.json`;
 
-export type ImportResult =
-  | { kind: 'complete' | 'partial'; progress: StoredProgress }
-  | { kind: 'unreadable' };
+export type ImportResult = { kind: 'complete' | 'partial'; progress: StoredProgress } | { kind: 'unreadable' };
 
 /** Reads an exported file: all of it, the part that could be read, or nothing. */
 export function readImport(text: string): ImportResult {

@@ -23,7 +23,9 @@ describe('the checklist', () => {
   it('groups the items into the three sections, in working order', () => {
     renderApp();
     const main = screen.getByRole('main');
-    const headings = within(main).getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    const headings = within(main)
+      .getAllByRole('heading', { level: 2 })
+      .map((h) => h.textContent);
     expect(headings).toEqual(guide.sections.map((shown, index) => `${index + 1}${shown.title}`));
   });
 

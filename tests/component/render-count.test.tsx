@@ -26,49 +26,57 @@ const describeRenders = (records: RenderRecord[]) =>
     .sort();
 
 describe(`a guide of ${ITEMS} items`, () => {
-  it('re-renders only the ticked item and the progress counts on a tick', async () => {
-    const { container } = render(<App />);
-    expect(container.querySelectorAll('input[type="checkbox"]')).toHaveLength(ITEMS);
-    const user = userEvent.setup();
-    // Label and role queries over 1,000 items take minutes in jsdom: find the item by its link
-    // fragment (its element id), then its checkbox by role and name within it.
-    const item = container.ownerDocument.getElementById('item-517');
-    if (item === null) throw new Error('item-517 is not on the page');
-    const box = within(item).getByRole('checkbox', { name: '第 517 项：核对一项资料' });
+  it(
+    're-renders only the ticked item and the progress counts on a tick',
+    async () => {
+      const { container } = render(<App />);
+      expect(container.querySelectorAll('input[type="checkbox"]')).toHaveLength(ITEMS);
+      const user = userEvent.setup();
+      // Label and role queries over 1,000 items take minutes in jsdom: find the item by its link
+      // fragment (its element id), then its checkbox by role and name within it.
+      const item = container.ownerDocument.getElementById('item-517');
+      if (item === null) throw new Error('item-517 is not on the page');
+      const box = within(item).getByRole('checkbox', { name: '第 517 项：核对一项资料' });
 
-    const renders = await recordRenders(() => user.click(box));
+      const renders = await recordRenders(() => user.click(box));
 
-    expect(box).toBeChecked();
-    expect(describeRenders(renders)).toEqual([
-      'Checkbox item-517', // inside the ticked item
-      'ChecklistItem item-517',
-      'ProgressSummary',
-      'ResetControl', // inside the summary: its button depends on the count
-      'SectionProgress section-6',
-    ]);
-  }, SLOW_RENDER_MS);
+      expect(box).toBeChecked();
+      expect(describeRenders(renders)).toEqual([
+        'Checkbox item-517', // inside the ticked item
+        'ChecklistItem item-517',
+        'ProgressSummary',
+        'ResetControl', // inside the summary: its button depends on the count
+        'SectionProgress section-6',
+      ]);
+    },
+    SLOW_RENDER_MS,
+  );
 
-  it('re-renders only the ticked step and the one that becomes next when the next step is ticked', async () => {
-    const { container } = render(<App />);
-    const user = userEvent.setup();
-    const item = container.ownerDocument.getElementById('item-1');
-    if (item === null) throw new Error('item-1 is not on the page');
-    const box = within(item).getByRole('checkbox', { name: '第 1 项：核对一项资料' });
+  it(
+    're-renders only the ticked step and the one that becomes next when the next step is ticked',
+    async () => {
+      const { container } = render(<App />);
+      const user = userEvent.setup();
+      const item = container.ownerDocument.getElementById('item-1');
+      if (item === null) throw new Error('item-1 is not on the page');
+      const box = within(item).getByRole('checkbox', { name: '第 1 项：核对一项资料' });
 
-    const renders = await recordRenders(() => user.click(box));
+      const renders = await recordRenders(() => user.click(box));
 
-    expect(box).toBeChecked();
-    expect(container.ownerDocument.getElementById('item-2')).toHaveAttribute('aria-current', 'step');
-    expect(describeRenders(renders)).toEqual([
-      'Checkbox item-1',
-      'Checkbox item-2', // inside the step that is now next
-      'ChecklistItem item-1',
-      'ChecklistItem item-2', // now the next step
-      'GuideSectionView section-1', // it tells its steps which is next; the others are not rendered
-      'NextStep',
-      'ProgressSummary',
-      'ResetControl',
-      'SectionProgress section-1',
-    ]);
-  }, SLOW_RENDER_MS);
+      expect(box).toBeChecked();
+      expect(container.ownerDocument.getElementById('item-2')).toHaveAttribute('aria-current', 'step');
+      expect(describeRenders(renders)).toEqual([
+        'Checkbox item-1',
+        'Checkbox item-2', // inside the step that is now next
+        'ChecklistItem item-1',
+        'ChecklistItem item-2', // now the next step
+        'GuideSectionView section-1', // it tells its steps which is next; the others are not rendered
+        'NextStep',
+        'ProgressSummary',
+        'ResetControl',
+        'SectionProgress section-1',
+      ]);
+    },
+    SLOW_RENDER_MS,
+  );
 });

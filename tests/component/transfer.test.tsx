@@ -22,7 +22,9 @@ describe('undoing an import', () => {
       type: 'application/json',
     });
     await user.upload(fileField(), file);
-    expect(await screen.findByRole('checkbox', { name: item('settle-bills').title, checked: true })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('checkbox', { name: item('settle-bills').title, checked: true }),
+    ).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: strings.reset.undo }));
 

@@ -33,9 +33,7 @@ test('the policy check itself accepts the baseline and rejects looser policies',
   }
 });
 
-test('the served page has a CSP header and a meta tag, each as strict as the baseline', async ({
-  page,
-}) => {
+test('the served page has a CSP header and a meta tag, each as strict as the baseline', async ({ page }) => {
   const response = await page.goto('/');
   expect(response, 'the response to loading the page').not.toBeNull();
   if (response === null) return;
@@ -58,8 +56,7 @@ test('the served page has a CSP header and a meta tag, each as strict as the bas
       content: meta.content,
       inHead: meta.parentElement === doc.head,
       beforeResources:
-        first === null ||
-        Boolean(meta.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING),
+        first === null || Boolean(meta.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING),
     }));
   }, html);
   expect(served, 'CSP meta tags in the served HTML').toHaveLength(1);
@@ -70,7 +67,10 @@ test('the served page has a CSP header and a meta tag, each as strict as the bas
 });
 
 test('the only inline script is the language redirect on the Chinese page', async ({ page }) => {
-  for (const [path, expected] of [['/en/', []], ['/', [LANGUAGE_REDIRECT]]] as const) {
+  for (const [path, expected] of [
+    ['/en/', []],
+    ['/', [LANGUAGE_REDIRECT]],
+  ] as const) {
     const response = await page.goto(path);
     const html = (await response?.text()) ?? '';
     const servedInline = await page.evaluate((source) => {
@@ -88,10 +88,7 @@ test('the only inline script is the language redirect on the Chinese page', asyn
   expect(inline).toEqual([LANGUAGE_REDIRECT]);
 });
 
-test('an injected inline script does not run, and each policy reports the violation', async ({
-  page,
-  pageGuard,
-}) => {
+test('an injected inline script does not run, and each policy reports the violation', async ({ page, pageGuard }) => {
   const response = await page.goto('/');
   await expectReady(page);
   const header = await response?.headerValue('content-security-policy');
@@ -112,10 +109,7 @@ test('an injected inline script does not run, and each policy reports the violat
   expect(ran, 'the injected script ran').toBe(false);
 
   // The header and the meta tag are two policies; each blocks the script and reports it.
-  const violations = await pageGuard.expectCspViolations(
-    { directive: 'script-src-elem', blockedURI: 'inline' },
-    2,
-  );
+  const violations = await pageGuard.expectCspViolations({ directive: 'script-src-elem', blockedURI: 'inline' }, 2);
   expect(violations.map((violation) => violation.policy).sort()).toEqual([header, meta].sort());
   await tick(page, item('keep-records'));
 });

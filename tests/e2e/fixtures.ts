@@ -48,10 +48,7 @@ export interface PageGuard {
 }
 
 function matches(violation: CspViolation, { directive, blockedURI }: ViolationMatch) {
-  return (
-    violation.directive === directive &&
-    (blockedURI === undefined || violation.blockedURI === blockedURI)
-  );
+  return violation.directive === directive && (blockedURI === undefined || violation.blockedURI === blockedURI);
 }
 
 function originOf(url: string) {
@@ -100,12 +97,9 @@ export const test = base.extend<{ pageGuard: PageGuard }>({
           const { name, message, stack } = error.error();
           pageErrors.push(`page error: ${stack || `${name}: ${message}`}`);
         });
-        await guarded.exposeBinding(
-          CSP_BINDING,
-          ({ page }, violation: Omit<CspViolation, 'page'>) => {
-            violations.push({ ...violation, page: page.url() });
-          },
-        );
+        await guarded.exposeBinding(CSP_BINDING, ({ page }, violation: Omit<CspViolation, 'page'>) => {
+          violations.push({ ...violation, page: page.url() });
+        });
         await guarded.addInitScript((binding) => {
           document.addEventListener(
             'securitypolicyviolation',

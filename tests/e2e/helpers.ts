@@ -13,8 +13,7 @@ import { expect } from './fixtures.ts';
 /** Where the app copies stored progress it could not fully read. */
 export const BACKUP_KEY = backupKey(STORAGE_KEY);
 
-export const checkbox = (page: Page, item: Entry) =>
-  page.getByRole('checkbox', { name: item.title, exact: true });
+export const checkbox = (page: Page, item: Entry) => page.getByRole('checkbox', { name: item.title, exact: true });
 
 export const shareButton = (page: Page, item: Entry) =>
   page.getByRole('button', { name: strings.share.buttonLabel(item.title), exact: true });
@@ -85,10 +84,10 @@ export const PARTLY_BROKEN_PROGRESS = '{"state":{"done":{"keep-records":null,"go
  * first load only: reloads see whatever the app made of it.
  */
 export async function openWithStoredText(page: Page, raw: string, path = '/') {
-  const seeding = await page.addInitScript(
-    ([key, value]) => window.localStorage.setItem(key, value),
-    [STORAGE_KEY, raw] as const,
-  );
+  const seeding = await page.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [
+    STORAGE_KEY,
+    raw,
+  ] as const);
   try {
     await openChecklist(page, path);
   } finally {
@@ -140,8 +139,7 @@ export async function refuseClipboard(page: Page) {
   });
 }
 
-export const readStorage = (page: Page, key: string) =>
-  page.evaluate((name) => window.localStorage.getItem(name), key);
+export const readStorage = (page: Page, key: string) => page.evaluate((name) => window.localStorage.getItem(name), key);
 
 interface StoredProgress {
   state: { done: Record<string, unknown> };
@@ -204,11 +202,13 @@ export async function expectNoAxeViolations(page: Page, testInfo: TestInfo) {
   });
   const { violations } = results;
   const checked = [...results.passes, ...results.violations, ...results.incomplete, ...results.inapplicable];
-  expect(checked.map((rule) => rule.id), `axe ran ${LABEL_IN_NAME}`).toContain(LABEL_IN_NAME);
   expect(
-    violations.length,
-    `axe found ${violations.length} violation(s):\n${formatAxeViolations(violations)}\n`,
-  ).toBe(0);
+    checked.map((rule) => rule.id),
+    `axe ran ${LABEL_IN_NAME}`,
+  ).toContain(LABEL_IN_NAME);
+  expect(violations.length, `axe found ${violations.length} violation(s):\n${formatAxeViolations(violations)}\n`).toBe(
+    0,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -281,9 +281,7 @@ export function looserThan(policy: CspPolicy, baseline: CspPolicy): string[] {
     if (allowsNothing(actual)) continue;
     const extra = actual.filter((source) => !limit.includes(source));
     if (allowsNothing(limit) || extra.length > 0) {
-      problems.push(
-        `${name}: allows ${actual.join(' ')}, baseline allows only ${limit.join(' ') || "'none'"}`,
-      );
+      problems.push(`${name}: allows ${actual.join(' ')}, baseline allows only ${limit.join(' ') || "'none'"}`);
     }
   }
   return problems;

@@ -20,7 +20,9 @@ test('English is fetched only when asked for, moves to its own address, and shar
 
   await page.getByRole('button', { name: LANGUAGE_NAMES.en }).click();
   await expect(heading(page)).toHaveText(ENGLISH_TITLE);
-  expect(scripts.length, 'the English text arrives in its own script, fetched on demand').toBeGreaterThan(before.length);
+  expect(scripts.length, 'the English text arrives in its own script, fetched on demand').toBeGreaterThan(
+    before.length,
+  );
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page).toHaveTitle(ENGLISH_TITLE);
   expect(new URL(page.url()).pathname).toBe('/en/');
@@ -34,7 +36,10 @@ test('English is fetched only when asked for, moves to its own address, and shar
   await expect(heading(page)).toHaveText(CHINESE_TITLE);
 });
 
-test('the English page is prerendered: it reads in English before, and without, JavaScript', async ({ browser, baseURL }) => {
+test('the English page is prerendered: it reads in English before, and without, JavaScript', async ({
+  browser,
+  baseURL,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`${baseURL}/en/`);
@@ -47,7 +52,9 @@ test('the English page is prerendered: it reads in English before, and without, 
   await context.close();
 });
 
-test('someone who chose English is taken to the English page before anything is drawn, keeping the link to a step', async ({ page }) => {
+test('someone who chose English is taken to the English page before anything is drawn, keeping the link to a step', async ({
+  page,
+}) => {
   await openChecklist(page);
   await tick(page, item('wait-for-review'));
   await page.getByRole('button', { name: LANGUAGE_NAMES.en }).click();

@@ -27,9 +27,7 @@ async function expectTallEnough(targets: Locator[]) {
   }
 }
 
-test(`at ${WIDTH}px nothing scrolls sideways and every target is ${MIN_TARGET}px tall`, async ({
-  page,
-}) => {
+test(`at ${WIDTH}px nothing scrolls sideways and every target is ${MIN_TARGET}px tall`, async ({ page }) => {
   // An unknown link, so that the notice and its button are on the page too.
   await openChecklist(page, '/#no-such-step');
   await expect(page.getByRole('alert')).toBeVisible();
@@ -47,9 +45,10 @@ test(`at ${WIDTH}px nothing scrolls sideways and every target is ${MIN_TARGET}px
   }
 
   const buttons = await page.getByRole('button').all();
-  expect(buttons.length, 'a share and a note button per step; language, show/hide, copy, reset, dismiss, export, import').toBe(
-    2 * STEP_COUNT + 7,
-  );
+  expect(
+    buttons.length,
+    'a share and a note button per step; language, show/hide, copy, reset, dismiss, export, import',
+  ).toBe(2 * STEP_COUNT + 7);
   await expectTallEnough(buttons);
 
   await page.getByRole('button', { name: strings.reset.button }).click();

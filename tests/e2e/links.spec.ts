@@ -24,18 +24,10 @@ test('a link to a step focuses that step and scrolls to it, ticking nothing', as
   await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
 });
 
-const BAD_FRAGMENTS = [
-  '#no-such-step',
-  '#%E0%A4%A',
-  '#<img src=x onerror=alert(1)>',
-  '#__proto__',
-  '#toString',
-];
+const BAD_FRAGMENTS = ['#no-such-step', '#%E0%A4%A', '#<img src=x onerror=alert(1)>', '#__proto__', '#toString'];
 
 for (const fragment of BAD_FRAGMENTS) {
-  test(`an unknown or hostile link (${fragment}) shows a notice; the list still works`, async ({
-    page,
-  }) => {
+  test(`an unknown or hostile link (${fragment}) shows a notice; the list still works`, async ({ page }) => {
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());

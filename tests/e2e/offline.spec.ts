@@ -5,7 +5,10 @@ import { guideIn, item } from '../support/guide.ts';
 import { expect, test } from './fixtures.ts';
 import { checkbox, doneCount, openChecklist } from './helpers.ts';
 
-test('after one visit, the page in either language and its progress open with no network', async ({ page, context }) => {
+test('after one visit, the page in either language and its progress open with no network', async ({
+  page,
+  context,
+}) => {
   await openChecklist(page);
   await checkbox(page, item('settle-bills')).check();
   await page.evaluate(async () => {
@@ -43,7 +46,9 @@ test('the page is installable: a manifest with a name, colours and 192 and 512 p
 test('each page is precached at the revision of the page as served, so a changed page is an update', () => {
   const worker = readFileSync('dist/sw.js', 'utf8');
   for (const page of Object.keys(PAGES)) {
-    const revision = createHash('md5').update(readFileSync(`dist/${page}`)).digest('hex');
+    const revision = createHash('md5')
+      .update(readFileSync(`dist/${page}`))
+      .digest('hex');
     expect(worker, page).toContain(`{url:"${page}",revision:"${revision}"}`);
   }
 });

@@ -25,7 +25,9 @@ test('a ticked step stays ticked after a reload, and the counts follow it', asyn
   await expect(steps.getByText(strings.fraction(1, cancelling.items.length), { exact: true })).toBeVisible();
   await expect(steps.getByText(strings.sectionCountLabel(1, cancelling.items.length))).toBeAttached();
   await expect(
-    page.getByRole('region', { name: before.title }).getByText(strings.fraction(0, before.items.length), { exact: true }),
+    page
+      .getByRole('region', { name: before.title })
+      .getByText(strings.fraction(0, before.items.length), { exact: true }),
   ).toBeVisible();
 
   await step.uncheck();

@@ -20,9 +20,7 @@ import {
   tick,
 } from './helpers.ts';
 
-test('partly broken progress: the good tick is kept, the text backed up, a notice shown', async ({
-  page,
-}) => {
+test('partly broken progress: the good tick is kept, the text backed up, a notice shown', async ({ page }) => {
   const raw = PARTLY_BROKEN_PROGRESS;
   await openWithStoredText(page, raw);
 
@@ -41,9 +39,7 @@ test('partly broken progress: the good tick is kept, the text backed up, a notic
   expect(await readStorage(page, BACKUP_KEY)).toBe(raw);
 });
 
-test('progress that is not JSON at all: nothing ticked, the text backed up, a notice shown', async ({
-  page,
-}) => {
+test('progress that is not JSON at all: nothing ticked, the text backed up, a notice shown', async ({ page }) => {
   const raw = '{"state":';
   await openWithStoredText(page, raw);
 
@@ -88,9 +84,7 @@ test('storage blocked: the page works in memory and says lastingly that nothing 
   ).toBe(true);
 });
 
-test('storage full: ticking still works, a notice says the last ticks were not saved', async ({
-  page,
-}) => {
+test('storage full: ticking still works, a notice says the last ticks were not saved', async ({ page }) => {
   await fillStorage(page);
   await openChecklist(page);
   await expect(page.getByRole('alert')).toHaveCount(0);

@@ -3,16 +3,7 @@ import { stringsEn } from '../../src/content/strings.en.ts';
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
 import { item } from '../support/guide.ts';
 import { expect, test } from './fixtures.ts';
-import {
-  checkbox,
-  doneCount,
-  expectTicked,
-  idsOf,
-  openChecklist,
-  storedDoneIds,
-  tick,
-  untick,
-} from './helpers.ts';
+import { checkbox, doneCount, expectTicked, idsOf, openChecklist, storedDoneIds, tick, untick } from './helpers.ts';
 
 // Two pages of one browser context share localStorage, like two tabs of one browser.
 
@@ -51,10 +42,7 @@ test('ticks, unticks and a reset in one tab show in the other without a reload',
   expect(documents).toHaveLength(2);
 });
 
-test('never overwrite newer changes: ticks made in turn in two tabs all survive', async ({
-  page: a,
-  context,
-}) => {
+test('never overwrite newer changes: ticks made in turn in two tabs all survive', async ({ page: a, context }) => {
   const b = await context.newPage();
   await openChecklist(a);
   await openChecklist(b);
@@ -71,10 +59,7 @@ test('never overwrite newer changes: ticks made in turn in two tabs all survive'
   expect(await storedDoneIds(b)).toEqual(idsOf([x, y, z]));
 });
 
-test('a tab that missed the other tab’s changes still does not overwrite them', async ({
-  page: a,
-  context,
-}) => {
+test('a tab that missed the other tab’s changes still does not overwrite them', async ({ page: a, context }) => {
   // Tab A never hears of B's changes (as if its storage events were lost or late); it must still
   // find them in storage before it saves.
   await a.addInitScript(() => {

@@ -24,7 +24,9 @@ test('progress exported to a file comes back when imported, and the import can b
 
   const choosing = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: strings.transfer.import }).click();
-  await (await choosing).setFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+  await (
+    await choosing
+  ).setFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
   await expect(checkbox(page, settleBills)).toBeChecked();
   await expect(checkbox(page, wechat)).toBeChecked();
   await expect(page.getByRole('status').filter({ hasText: strings.transfer.imported })).toBeVisible();
@@ -38,7 +40,9 @@ test('a file that is not an export is refused with a clear message, changing not
   await checkbox(page, settleBills).check();
   const choosing = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: strings.transfer.import }).click();
-  await (await choosing).setFiles({ name: 'photo.json', mimeType: 'application/json', buffer: Buffer.from('{"not":"ours"}') });
+  await (
+    await choosing
+  ).setFiles({ name: 'photo.json', mimeType: 'application/json', buffer: Buffer.from('{"not":"ours"}') });
   await expect(page.getByRole('alert')).toContainText(strings.transfer.unreadable);
   await expect(checkbox(page, settleBills)).toBeChecked();
 });

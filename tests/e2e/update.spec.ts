@@ -40,10 +40,7 @@ const test = guarded.extend<{ site: Site }>({
         // the page, as Workbox computes it.
         const revision = createHash('md5').update(html).digest('hex');
         await writeFile(join(dir, 'index.html'), html);
-        await writeFile(
-          join(dir, 'sw.js'),
-          worker.replace(entry, `{url:"index.html",revision:"${revision}"}`),
-        );
+        await writeFile(join(dir, 'sw.js'), worker.replace(entry, `{url:"index.html",revision:"${revision}"}`));
       };
       await publish(1);
       const { port } = server.address() as AddressInfo;
@@ -69,10 +66,7 @@ const workers = (page: Page) =>
     };
   });
 
-test('a new version is offered, and swapped in only when the person presses 刷新', async ({
-  page,
-  site,
-}) => {
+test('a new version is offered, and swapped in only when the person presses 刷新', async ({ page, site }) => {
   test.slow(); // four page loads and a service worker installed twice
   await openChecklist(page);
   await tick(page, item('settle-bills'));

@@ -23,10 +23,7 @@ export interface EngineDriver {
   /** Reloads the page, as the browser's reload button does; resolves as `open` does. */
   reload(): Promise<void>;
   /** Runs `fn` in the page with `args` and returns its result; both must survive JSON. */
-  evaluate<Args extends unknown[], Result>(
-    fn: (...args: Args) => Result,
-    ...args: Args
-  ): Promise<Awaited<Result>>;
+  evaluate<Args extends unknown[], Result>(fn: (...args: Args) => Result, ...args: Args): Promise<Awaited<Result>>;
   /** Waits until the element is there and can be used, then clicks it as a person would. */
   click(target: Target): Promise<void>;
   /** Types `text` into the field, key by key, in place of what it held. */

@@ -26,7 +26,11 @@ function watch(reportName: string) {
   (window as unknown as Record<string, ProbeReport>)[reportName] = report;
 
   const describe = (target: EventTarget | null) =>
-    target instanceof Element ? (target.cloneNode(false) as Element).outerHTML : target === null ? 'nothing' : target.constructor.name;
+    target instanceof Element
+      ? (target.cloneNode(false) as Element).outerHTML
+      : target === null
+        ? 'nothing'
+        : target.constructor.name;
   // Capturing, so that errors of elements, which do not bubble, are seen too.
   window.addEventListener(
     'error',
@@ -63,7 +67,4 @@ export const PROBE_SCRIPT = `(${watch.toString()})(${JSON.stringify(REPORT)});\n
 
 /** The probe's report on the page shown now, or null where there is none (e.g. `about:blank`). */
 export const readProbe = (page: EngineDriver) =>
-  page.evaluate(
-    (name) => (window as unknown as Record<string, ProbeReport | undefined>)[name] ?? null,
-    REPORT,
-  );
+  page.evaluate((name) => (window as unknown as Record<string, ProbeReport | undefined>)[name] ?? null, REPORT);

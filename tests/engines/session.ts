@@ -15,10 +15,7 @@ export interface Session {
  * if any page it showed reported an error (probe.ts): each page's report is read before the page is
  * left, and when the journey ends, failed or not.
  */
-export async function withSession(
-  engine: Engine,
-  journey: (session: Session) => Promise<void>,
-): Promise<void> {
+export async function withSession(engine: Engine, journey: (session: Session) => Promise<void>): Promise<void> {
   const server = await startServer();
   const driver = await engine.launch().catch(async (error: unknown) => {
     await server.close();
@@ -26,10 +23,7 @@ export async function withSession(
   });
   const errors: string[] = [];
   async function collectErrors() {
-    const [url, report] = await Promise.all([
-      driver.evaluate(() => location.href),
-      readProbe(driver),
-    ]);
+    const [url, report] = await Promise.all([driver.evaluate(() => location.href), readProbe(driver)]);
     if (!url.startsWith(server.origin)) return;
     if (report === null) errors.push(`${url}: the probe did not run`);
     else errors.push(...report.errors.map((error) => `${url}: ${error}`));

@@ -14,6 +14,8 @@ describe('the pages the dev server sends', () => {
     expect(() => devPage(indexHtml.replace('<html lang="zh-CN">', '<html>'), '/en/#settle-bills')).toThrow(
       'dev-pages: index.html has no <html lang="zh-CN">',
     );
-    expect(() => devPage(indexHtml.replace(/<title>.*<\/title>/, ''), '/')).toThrow('dev-pages: index.html has no </title>');
+    expect(() => devPage(indexHtml.replace(/<title>.*<\/title>/, ''), '/')).toThrow(
+      'dev-pages: index.html has no </title>',
+    );
   });
 });

@@ -3,7 +3,9 @@ import { pageUrlIn } from '../../src/locale/pages.ts';
 
 describe('pageUrlIn', () => {
   it("moves to the other language's page, keeping the query and the link to a step", () => {
-    expect(pageUrlIn('en', 'https://example.test/?from=qr#settle-bills')).toBe('https://example.test/en/?from=qr#settle-bills');
+    expect(pageUrlIn('en', 'https://example.test/?from=qr#settle-bills')).toBe(
+      'https://example.test/en/?from=qr#settle-bills',
+    );
     expect(pageUrlIn('zh-CN', 'https://example.test/en/#settle-bills')).toBe('https://example.test/#settle-bills');
   });
 

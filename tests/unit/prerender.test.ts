@@ -21,16 +21,26 @@ async function buildSite(serverEntry: string): Promise<string> {
   await mkdir('.tmp', { recursive: true });
   const root = await mkdtemp(join('.tmp', 'prerender-'));
   sites.push(root);
-  await writeFile(join(root, 'index.html'), '<!doctype html>\n<html lang="zh-CN"><meta http-equiv="Content-Security-Policy" content="default-src \'self\'"><title>t</title><div id="root"></div></html>\n');
+  await writeFile(
+    join(root, 'index.html'),
+    '<!doctype html>\n<html lang="zh-CN"><meta http-equiv="Content-Security-Policy" content="default-src \'self\'"><title>t</title><div id="root"></div></html>\n',
+  );
   await writeFile(join(root, 'entry-server.js'), serverEntry);
-  const builder = await createBuilder({ root, configFile: false, logLevel: 'silent', plugins: [prerender('entry-server.js')] });
+  const builder = await createBuilder({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [prerender('entry-server.js')],
+  });
   await builder.buildApp();
   return root;
 }
 
 describe('the prerender plugin', () => {
   it('reports why the server build cannot be loaded, with the original error as the cause', async () => {
-    const failure = buildSite("export const settings = JSON.parse('{broken');\nexport async function renderPages() { return []; }\n");
+    const failure = buildSite(
+      "export const settings = JSON.parse('{broken');\nexport async function renderPages() { return []; }\n",
+    );
     await expect(failure).rejects.toThrow(/^prerender: the server build \S*entry-server\.js failed to load: .*JSON/);
     await expect(failure).rejects.toHaveProperty('cause', expect.any(SyntaxError));
   });

@@ -17,7 +17,9 @@ function ticksFor(stored: (id: string) => boolean): string[] {
   return allItems.flatMap((item) =>
     item.subItems
       ? item.subItems.filter((sub) => stored(sub.id) || stored(item.id)).map((sub) => sub.id)
-      : stored(item.id) ? [item.id] : [],
+      : stored(item.id)
+        ? [item.id]
+        : [],
   );
 }
 
@@ -34,12 +36,16 @@ const id = fc.oneof(
   fc.string(),
 );
 const time = fc.oneof(
-  fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
+  fc
+    .date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+    .map((d) => d.toISOString()),
   fc.constant(null),
   junk,
 );
 
-const randomText: fc.Arbitrary<Case> = fc.string({ unit: 'binary', maxLength: 300 }).map((raw) => ({ raw, ticked: [] }));
+const randomText: fc.Arbitrary<Case> = fc
+  .string({ unit: 'binary', maxLength: 300 })
+  .map((raw) => ({ raw, ticked: [] }));
 const randomJson: fc.Arbitrary<Case> = fc.jsonValue().map((value) => ({ raw: JSON.stringify(value), ticked: [] }));
 
 const nearV1: fc.Arbitrary<Case> = fc
@@ -50,7 +56,8 @@ const nearV1: fc.Arbitrary<Case> = fc
   })
   .map(({ entries, version, extraState }) => {
     const done: Record<string, unknown> = {};
-    for (const [key, value] of entries) Object.defineProperty(done, key, { value, enumerable: true, configurable: true, writable: true });
+    for (const [key, value] of entries)
+      Object.defineProperty(done, key, { value, enumerable: true, configurable: true, writable: true });
     const notes = version === 1 ? undefined : {};
     const raw = JSON.stringify({ state: { ...extraState, done, notes }, version });
     // Entries whose value is undefined vanish in JSON, so look at what was actually stored.

@@ -81,9 +81,7 @@ describe('a broken guide', () => {
   ])('with the id %j fails (%s)', (id, reason) => {
     const guide = clone();
     itemOf(guide, 0, 0).id = id;
-    expect(() => parseGuide(guide)).toThrow(
-      new RegExp(`${reason}[\\s\\S]*at sections\\[0\\]\\.items\\[0\\]\\.id`),
-    );
+    expect(() => parseGuide(guide)).toThrow(new RegExp(`${reason}[\\s\\S]*at sections\\[0\\]\\.items\\[0\\]\\.id`));
   });
 
   it('with a section that has no items fails', () => {

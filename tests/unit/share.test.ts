@@ -8,7 +8,10 @@ function fakeNavigator({ share, writeText }: { share?: () => Promise<void>; writ
   return {
     share: share ? vi.fn(share) : undefined,
     clipboard: { writeText: vi.fn(writeText ?? (() => Promise.resolve())) },
-  } as unknown as Navigator & { share: ReturnType<typeof vi.fn> | undefined; clipboard: { writeText: ReturnType<typeof vi.fn> } };
+  } as unknown as Navigator & {
+    share: ReturnType<typeof vi.fn> | undefined;
+    clipboard: { writeText: ReturnType<typeof vi.fn> };
+  };
 }
 
 describe('shareLink', () => {

@@ -107,11 +107,7 @@ describe('two tabs', () => {
     localStorage.setItem(STORAGE_KEY, saved({ 'back-up-data': null, 'settle-bills': null }));
     useProgress.getState().setDone(['keep-records'], true);
     expect(Object.keys(done()).sort()).toEqual(['back-up-data', 'keep-records', 'settle-bills']);
-    expect(Object.keys(storedDone()).sort()).toEqual([
-      'back-up-data',
-      'keep-records',
-      'settle-bills',
-    ]);
+    expect(Object.keys(storedDone()).sort()).toEqual(['back-up-data', 'keep-records', 'settle-bills']);
   });
 
   it('shows another tab’s ticks, unticks and resets as they are saved', () => {

@@ -26,7 +26,9 @@ describe('the guide check made at the start of every build and of the dev server
     const guides = withEnglish((guide) => {
       section(guide, 1).id = 'Cancellation_Steps';
     });
-    expect(() => checkGuides(guides)).toThrow(/^src\/content\/guide\.en\.ts: [\s\S]*kebab-case[\s\S]*at sections\[1\]\.id/);
+    expect(() => checkGuides(guides)).toThrow(
+      /^src\/content\/guide\.en\.ts: [\s\S]*kebab-case[\s\S]*at sections\[1\]\.id/,
+    );
   });
 
   it('fails when the guides do not have the same ids in the same order, naming where they part', () => {
@@ -38,6 +40,8 @@ describe('the guide check made at the start of every build and of the dev server
 
   it('fails when one guide lacks a step the other has', () => {
     const guides = withEnglish((guide) => section(guide, 2).items.pop());
-    expect(() => checkGuides(guides)).toThrow(/: has nothing where src\/content\/guide\.zh-CN\.ts has sections\[2\]\.items\[2\]\.id/);
+    expect(() => checkGuides(guides)).toThrow(
+      /: has nothing where src\/content\/guide\.zh-CN\.ts has sections\[2\]\.items\[2\]\.id/,
+    );
   });
 });
