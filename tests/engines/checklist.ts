@@ -2,10 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect } from 'vitest';
+import { STORAGE_KEY } from '../../src/progress/key.ts';
 import type { EngineDriver } from './driver.ts';
-
-/** Where the app keeps progress: a contract with every browser that has stored some. */
-const STORAGE_KEY = 'tm-card-cancel:progress';
 
 export interface ControlState {
   /** `checkbox` or `button`. */

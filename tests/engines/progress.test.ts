@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
 import { checkboxId } from '../../src/links/domIds.ts';
+import { item } from '../support/guide.ts';
 import {
   checkboxStates,
   controlStates,
@@ -12,8 +14,8 @@ import { ENGINES } from './engines.ts';
 import { withSession } from './session.ts';
 
 /** A step without parts, and a part of another step. */
-const STEP = { id: 'back-up-data', title: '备份手机里的重要资料' };
-const PART = { id: 'bring-id-original', title: '身份证原件' };
+const STEP = item('back-up-data');
+const PART = item('bring-id-original');
 
 /** The chunk that starts the app (src/start.tsx), loaded after the first paint. */
 const APP_START = /^\/assets\/start-[\w-]+\.js$/;
@@ -53,10 +55,10 @@ for (const engine of ENGINES) {
     test('a note is saved as it is typed, and is there after a reload', () =>
       withSession(engine, async ({ page, server }) => {
         const note = '工单号 A-2024-0117';
-        const field = { role: 'textbox', name: `${STEP.title}的备注` };
+        const field = { role: 'textbox', name: strings.note.fieldLabel(STEP.title) };
         await page.open(server.url('/'));
         await waitUntilReady(page, '/');
-        await page.click({ role: 'button', name: `备注：${STEP.title}` });
+        await page.click({ role: 'button', name: strings.note.buttonLabel(STEP.title) });
         await page.type(field, note);
         await expect.poll(async () => (await storedProgress(page))?.state.notes?.[STEP.id]).toBe(note);
 
