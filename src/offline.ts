@@ -9,7 +9,8 @@ import { Workbox } from 'workbox-window';
  * already running, and Firefox reports an error for that preload on every visit.
  */
 export function registerOffline(offer: (apply: () => void) => void): void {
-  if (!('serviceWorker' in navigator)) return;
+  // The dev server has no service worker to register.
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const base = import.meta.env.BASE_URL;
   const workbox = new Workbox(`${base}sw.js`, { scope: base });
   // A new version is installed, here or from another tab, and waits for this one to let go.

@@ -31,11 +31,17 @@ export function NoteEditor({ item, saved, save, ready, strings }: Props) {
   }
 
   // Closing the note keeps what was typed, even in the moment before it would have been saved.
-  const latestDraft = useRef(draft);
+  // Only a changed note is written: writing an unchanged one could cover another tab's newer note.
+  const latest = useRef({ draft, saved });
   useEffect(() => {
-    latestDraft.current = draft;
+    latest.current = { draft, saved };
   });
-  useEffect(() => () => save(latestDraft.current), [save]);
+  useEffect(
+    () => () => {
+      if (latest.current.draft !== latest.current.saved) save(latest.current.draft);
+    },
+    [save],
+  );
 
   useEffect(() => {
     if (draft === saved) return;
@@ -65,7 +71,9 @@ export function NoteEditor({ item, saved, save, ready, strings }: Props) {
         value={draft}
         disabled={!ready}
         onChange={(event) => setDraft(event.currentTarget.value)}
-        onBlur={() => save(draft)}
+        onBlur={() => {
+          if (draft !== saved) save(draft);
+        }}
       />
     </div>
   );

@@ -3,7 +3,7 @@ import type { Guide, GuideItem } from './schema.ts';
 
 /**
  * The guide's structure: its steps, parts and ids, which every language shares (the schema test
- * proves it); the text shown comes from the current locale (locale.ts). The data is checked against
+ * proves it); the text shown comes from the current locale (src/locale/store.ts). The data is checked against
  * the schema by the test suite and the build, so the schema (and zod) stay out of the page's
  * JavaScript.
  */

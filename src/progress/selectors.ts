@@ -38,7 +38,11 @@ export const useIsDone = (id: string) => useProgress((state) => Object.hasOwn(st
 export const useStepView = (item: GuideItem) =>
   useProgress(useShallow((state) => ({ doneTime: stepDoneTime(state.done, item), note: state.notes[item.id] ?? '' })));
 
-/** Which of the section's steps is the next to do, if any: only the sections it moves between re-render. */
+/**
+ * Which of the section's steps is the next to do, if any. Each section looks for the next step on
+ * every change (a scan that stops at the first step not done); only the sections it moves between
+ * re-render.
+ */
 export const useNextStepIn = (section: GuideSection) =>
   useProgress((state) => {
     const next = nextStepId(state.done);

@@ -14,8 +14,10 @@ vi.mock('../../src/offline.ts', () => ({ registerOffline: () => {} }));
 describe.each([zhCN, en])('starting on the prerendered $lang page', (locale) => {
   const step = item('keep-records', locale.lang).title;
 
-  it('hydrates it in its language with no mismatch, then shows the stored ticks', async () => {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify({ state: { done: { 'keep-records': null } }, version: 1 }));
+  it('hydrates it in its language with no mismatch, then shows the stored ticks and notes', async () => {
+    const note = '凭证在抽屉里';
+    const stored = { state: { done: { 'keep-records': null }, notes: { 'keep-records': note } }, version: 2 };
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(stored));
     await useProgress.persist.rehydrate();
 
     // The page as built: prerendered in its language, with nothing of that left in the app's state.
@@ -39,6 +41,8 @@ describe.each([zhCN, en])('starting on the prerendered $lang page', (locale) => 
     expect(consoleError).not.toHaveBeenCalled();
     expect(screen.getByRole('checkbox', { name: step })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: step })).toBeEnabled();
+    expect(screen.getByRole('textbox', { name: locale.strings.note.fieldLabel(step) })).toHaveValue(note);
+    expect(screen.getByText(locale.strings.note.line(note))).toBeInTheDocument();
     root.remove();
   });
 });
