@@ -31,9 +31,9 @@ export function TransferControls() {
       setProblem(strings.transfer.unreadable);
       return;
     }
-    useProgress.getState().replaceWith(result.progress);
-    const { imported, partial } = strings.transfer;
-    useAnnouncer.getState().announce(result.kind === 'complete' ? imported : partial);
+    const complete = result.kind === 'complete';
+    useProgress.getState().replaceWith(result.progress, complete ? 'import' : 'partial-import');
+    useAnnouncer.getState().announce(complete ? strings.transfer.imported : strings.transfer.partial);
   }
 
   return (

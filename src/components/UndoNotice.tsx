@@ -15,6 +15,11 @@ export function UndoNotice() {
   const announce = useAnnouncer((state) => state.announce);
   if (undoable === null) return null;
   const wasReset = undoable.cause === 'reset';
+  const replaced = {
+    reset: strings.reset.cleared,
+    import: strings.transfer.imported,
+    'partial-import': strings.transfer.partial,
+  }[undoable.cause];
 
   function undo() {
     flushSync(useProgress.getState().undo);
@@ -24,7 +29,7 @@ export function UndoNotice() {
 
   return (
     <div className="notice">
-      <p id={UNDO_TEXT_ID}>{wasReset ? strings.reset.cleared : strings.transfer.imported}</p>
+      <p id={UNDO_TEXT_ID}>{replaced}</p>
       <button
         type="button"
         className="button button--secondary"

@@ -5,11 +5,15 @@ import { STORAGE_KEY } from './key.ts';
 import { CURRENT_VERSION, MAX_NOTE_LENGTH, type StoredProgress } from './restore.ts';
 import { createProgressStorage } from './storage.ts';
 
+type ImportCause = 'import' | 'partial-import';
+/** What replaced the progress that can be brought back. */
+export type UndoCause = 'reset' | ImportCause;
+
 interface ProgressState extends StoredProgress {
   /** False until stored progress has been applied: the prerendered page must not look ticked or unticked. */
   ready: boolean;
   /** What the last reset or import replaced, kept in memory so it can be undone. */
-  undoable: { before: StoredProgress; cause: 'reset' | 'import' } | null;
+  undoable: { before: StoredProgress; cause: UndoCause } | null;
   /**
    * Ticks or unticks tickable ids (a step, or all the parts of one). Takes the new state, not a
    * toggle, so a stale view cannot invert it.
@@ -17,8 +21,11 @@ interface ProgressState extends StoredProgress {
   setDone: (ids: readonly string[], done: boolean) => void;
   setNote: (id: string, note: string) => void;
   reset: () => void;
-  /** Replaces all progress with progress read from a file (already checked by `readProgress`). */
-  replaceWith: (progress: StoredProgress) => void;
+  /**
+   * Replaces all progress with progress read from a file (already checked by `readProgress`), all
+   * of it or the part that could be read.
+   */
+  replaceWith: (progress: StoredProgress, cause: ImportCause) => void;
   undo: () => void;
 }
 
@@ -78,9 +85,9 @@ export const useProgress = create<ProgressState>()(
               : { done: {}, notes: {}, undoable: { before: { done, notes }, cause: 'reset' } },
           );
         },
-        replaceWith: (progress) => {
+        replaceWith: (progress, cause) => {
           catchUp();
-          set(({ done, notes }) => ({ ...progress, undoable: { before: { done, notes }, cause: 'import' } }));
+          set(({ done, notes }) => ({ ...progress, undoable: { before: { done, notes }, cause } }));
         },
         undo: () => {
           catchUp();

@@ -35,3 +35,17 @@ describe('undoing an import', () => {
     expect(announcements).not.toContain(strings.reset.restored);
   });
 });
+
+describe('importing part of a file', () => {
+  it('says, where it offers to undo, that only part of the file was read', async () => {
+    const { user } = renderApp();
+    const partlyOurs = '{"state":{"done":{"settle-bills":null,"not-a-step":null},"notes":{}},"version":2}';
+    await user.upload(fileField(), new File([partlyOurs], 'progress.json', { type: 'application/json' }));
+    expect(
+      await screen.findByRole('checkbox', { name: item('settle-bills').title, checked: true }),
+    ).toBeInTheDocument();
+
+    const undo = screen.getByRole('button', { name: strings.reset.undo });
+    expect(undo).toHaveAccessibleDescription(strings.transfer.partial);
+  });
+});
