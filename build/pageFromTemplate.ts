@@ -14,7 +14,7 @@ export const pageFileName = (path: string) => `${path.slice(1)}index.html`;
  * chose English to the English page before anything is drawn.
  */
 export function pageFromTemplate(template: string, page: RenderedPage): string {
-  const replace = (html: string, marker: string | RegExp, replacement: string) =>
+  const replace = (html: string, marker: string | RegExp, replacement: Parameters<typeof replaceInPage>[3]) =>
     replaceInPage('prerender', html, marker, replacement);
   let html = template;
   html = replace(html, '<html lang="zh-CN">', `<html lang="${page.lang}">`);
@@ -27,9 +27,7 @@ export function pageFromTemplate(template: string, page: RenderedPage): string {
   if (page.lang === 'zh-CN') {
     // After the CSP (which must cover it) and before the stylesheet (which would hold it up).
     const csp = /<meta http-equiv="Content-Security-Policy"[^>]*>/;
-    html = html.replace(csp, (tag) => `${tag}\n    <script>${LANGUAGE_REDIRECT}</script>`);
-    if (!html.includes(LANGUAGE_REDIRECT))
-      throw new Error('prerender: index.html has no Content-Security-Policy meta tag');
+    html = replace(html, csp, (tag) => `${tag}\n    <script>${LANGUAGE_REDIRECT}</script>`);
   }
   return html;
 }

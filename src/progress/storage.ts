@@ -9,8 +9,8 @@ export interface ProgressStorage extends PersistStorage<StoredProgress> {
   changedElsewhere: (name: string) => boolean;
 }
 
-/** Firefox before version 76 named it differently. */
-const QUOTA_ERRORS = ['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED'];
+/** What browsers call a full storage: older WebKit and older Firefox named it differently. */
+const QUOTA_ERRORS = ['QuotaExceededError', 'QUOTA_EXCEEDED_ERR', 'NS_ERROR_DOM_QUOTA_REACHED'];
 
 function isQuotaError(error: unknown) {
   return error instanceof DOMException && QUOTA_ERRORS.includes(error.name);
