@@ -1,6 +1,10 @@
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+import { readHostRules } from './scripts/headers.mjs';
+import type { SiteOptions } from './tests/e2e/fixtures.ts';
 
 /** A port no other program listens on, so that two checkouts can run their tests at once. */
 const freePort = () =>
@@ -13,13 +17,32 @@ const freePort = () =>
     { encoding: 'utf8' },
   );
 
-// Chosen once, by the runner; its workers read the config again and inherit the environment.
-process.env.E2E_PORT ??= freePort();
-const baseURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
+/**
+ * The builds under test, each served at the base it was made for (its `_headers` says which):
+ * `dist` (`npm run build`) at the domain's root, and `dist-prefixed` (`npm run build:prefixed`)
+ * under a path, with 404 for every address outside it, so a link that escapes fails a test.
+ */
+const SITES = [
+  { buildDir: 'dist', portVar: 'E2E_PORT' },
+  { buildDir: 'dist-prefixed', portVar: 'E2E_PREFIXED_PORT' },
+].map(({ buildDir, portVar }) => {
+  if (!existsSync(join(buildDir, '_headers')))
+    throw new Error(`No build in ${buildDir}/: run npm run build and npm run build:prefixed first.`);
+  // Chosen once, by the runner; its workers read the config again and inherit the environment.
+  process.env[portVar] ??= freePort();
+  const { base } = readHostRules(buildDir);
+  return {
+    name: base === '/' ? 'chromium' : `chromium under ${base}`,
+    buildDir,
+    base,
+    port: process.env[portVar],
+    url: `http://127.0.0.1:${process.env[portVar]}${base}`,
+  };
+});
 const executablePath = findChromium() ?? undefined;
 
-/** End-to-end tests against the production build in dist/ (`npm run build` first). */
-export default defineConfig({
+/** End-to-end tests against the production builds (`npm run build` first). */
+export default defineConfig<SiteOptions>({
   testDir: 'tests/e2e',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
@@ -32,24 +55,20 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   reporter: 'list',
   use: {
-    baseURL,
     trace: 'retain-on-failure',
+    browserName: 'chromium',
+    launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
   },
-  projects: [
-    {
-      name: 'chromium',
-      use: {
-        browserName: 'chromium',
-        launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
-      },
-    },
-  ],
-  webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${process.env.E2E_PORT} --strictPort`,
-    url: baseURL,
+  projects: SITES.map(({ name, base, url, buildDir }) => ({
+    name,
+    use: { baseURL: url, buildDir },
+    // Under a path, the specs where addresses matter: those about the look, keys and sizes of the
+    // page are the same wherever it is hosted, and run once, at the root.
+    ...(base === '/' ? {} : { testIgnore: /(accessibility|budgets|keyboard|layout|print|steps)\.spec\.ts$/ }),
+  })),
+  webServer: SITES.map(({ buildDir, port, url }) => ({
+    command: `node scripts/serve.mjs ${buildDir} ${port}`,
+    url,
     timeout: 60_000,
-    // Vite releases its per-project command lock on SIGINT, not on Playwright's default SIGKILL;
-    // a lock left behind makes the next `vite preview` refuse to start.
-    gracefulShutdown: { signal: 'SIGINT', timeout: 5_000 },
-  },
+  })),
 });

@@ -5,12 +5,14 @@ import { lowPriorityEntry } from './build/lowPriorityEntry.ts';
 import { offline } from './build/offline.ts';
 import { prerender } from './build/prerender.ts';
 import { securityHeaders } from './build/securityHeaders.ts';
+import { siteBase } from './build/siteBase.ts';
 import { validateGuides } from './build/validateGuides.ts';
 
 /** The build's own plugins live in build/, one file each. */
 export default defineConfig({
   plugins: [
     react(),
+    siteBase(),
     validateGuides(),
     securityHeaders(),
     lowPriorityEntry(),

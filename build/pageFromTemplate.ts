@@ -1,19 +1,19 @@
 import type { RenderedPage } from '../src/entry-server.tsx';
-import { LANGUAGE_REDIRECT } from '../src/locale/languageRedirect.ts';
+import { languageRedirect } from '../src/locale/languageRedirect.ts';
 import { replaceInPage } from './replaceInPage.ts';
 
 const escapeHtml = (text: string) =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
-/** The file a page is served from: `/` → `index.html`, `/en/` → `en/index.html`. */
-export const pageFileName = (path: string) => `${path.slice(1)}index.html`;
+/** The file a page is served from: `` → `index.html`, `en/` → `en/index.html`. */
+export const pageFileName = (path: string) => `${path}index.html`;
 
 /**
  * The built index.html with one language's prerendered app in it, and the head (language,
  * description, title) to match. The Chinese page also gets the redirect that takes someone who
- * chose English to the English page before anything is drawn.
+ * chose English to the English page under the site's `base` before anything is drawn.
  */
-export function pageFromTemplate(template: string, page: RenderedPage): string {
+export function pageFromTemplate(template: string, page: RenderedPage, base: string): string {
   const replace = (html: string, marker: string | RegExp, replacement: Parameters<typeof replaceInPage>[3]) =>
     replaceInPage('prerender', html, marker, replacement);
   let html = template;
@@ -27,7 +27,7 @@ export function pageFromTemplate(template: string, page: RenderedPage): string {
   if (page.lang === 'zh-CN') {
     // After the CSP (which must cover it) and before the stylesheet (which would hold it up).
     const csp = /<meta http-equiv="Content-Security-Policy"[^>]*>/;
-    html = replace(html, csp, (tag) => `${tag}\n    <script>${LANGUAGE_REDIRECT}</script>`);
+    html = replace(html, csp, (tag) => `${tag}\n    <script>${languageRedirect(base)}</script>`);
   }
   return html;
 }

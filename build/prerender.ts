@@ -57,7 +57,7 @@ export function prerender(serverEntry: string): Plugin {
       }
       for (const page of pages) {
         const fileName = pageFileName(page.path);
-        const source = pageFromTemplate(templateText, page);
+        const source = pageFromTemplate(templateText, page, this.environment.config.base);
         if (fileName === 'index.html') template.source = source;
         else this.emitFile({ type: 'asset', fileName, source });
       }

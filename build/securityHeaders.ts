@@ -1,19 +1,19 @@
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
-import { LANGUAGE_REDIRECT } from '../src/locale/languageRedirect.ts';
+import { languageRedirect } from '../src/locale/languageRedirect.ts';
 import { isClient } from './clientEnvironment.ts';
 import { replaceInPage } from './replaceInPage.ts';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 /**
- * The page's Content-Security-Policy: nothing but our own files, no inline code but the one
- * language redirect (by its hash), no plugins, no forms, no <base>. `frame-ancestors` only works
- * as a header, so the meta tag leaves it out.
+ * The page's Content-Security-Policy for a site hosted at `base`: nothing but our own files, no
+ * inline code but the one language redirect (by its hash, which depends on the base), no plugins,
+ * no forms, no <base>. `frame-ancestors` only works as a header, so the meta tag leaves it out.
  */
-const CSP = [
+const cspFor = (base: string) => [
   "default-src 'self'",
-  `script-src 'self' ${sha256(LANGUAGE_REDIRECT)}`,
+  `script-src 'self' ${sha256(languageRedirect(base))}`,
   "style-src 'self'",
   "img-src 'self'",
   "connect-src 'self'",
@@ -23,11 +23,11 @@ const CSP = [
 ];
 
 /** The headers every page is served with: by `vite preview`, and by hosts that read `_headers`. */
-const HEADERS = {
-  'Content-Security-Policy': [...CSP, "frame-ancestors 'none'"].join('; '),
+export const headersFor = (base: string) => ({
+  'Content-Security-Policy': [...cspFor(base), "frame-ancestors 'none'"].join('; '),
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
-};
+});
 
 const CHARSET = '<meta charset="UTF-8" />';
 
@@ -38,25 +38,37 @@ const CHARSET = '<meta charset="UTF-8" />';
  * hash changes with the language redirect), and by `vite preview`.
  */
 export function securityHeaders(): Plugin[] {
+  let base = '/';
   return [
     {
       name: 'security-headers:preview',
-      config: () => ({ preview: { headers: HEADERS } }),
+      configurePreviewServer(server) {
+        const headers = Object.entries(headersFor(server.config.base));
+        server.middlewares.use((_request, response, next) => {
+          for (const [name, value] of headers) response.setHeader(name, value);
+          next();
+        });
+      },
     },
     {
       name: 'security-headers:build',
       apply: 'build',
       applyToEnvironment: isClient,
-      transformIndexHtml: (html) =>
-        replaceInPage(
+      configResolved(config) {
+        base = config.base;
+      },
+      transformIndexHtml(html) {
+        const csp = cspFor(base).join('; ');
+        return replaceInPage(
           'security-headers',
           html,
           CHARSET,
-          `${CHARSET}\n    <meta http-equiv="Content-Security-Policy" content="${CSP.join('; ')}" />`,
-        ),
+          `${CHARSET}\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`,
+        );
+      },
       generateBundle() {
-        const lines = Object.entries(HEADERS).map(([name, value]) => `  ${name}: ${value}`);
-        this.emitFile({ type: 'asset', fileName: '_headers', source: ['/*', ...lines, ''].join('\n') });
+        const lines = Object.entries(headersFor(base)).map(([name, value]) => `  ${name}: ${value}`);
+        this.emitFile({ type: 'asset', fileName: '_headers', source: [`${base}*`, ...lines, ''].join('\n') });
       },
     },
   ];

@@ -1,1 +1,1 @@
-export declare function readHeadersFile(distDir?: string): Record<string, string>;
+export declare function readHostRules(distDir?: string): { base: string; headers: Record<string, string> };

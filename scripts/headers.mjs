@@ -1,13 +1,14 @@
-// Reads the headers the build asks its host to send with every page (build/securityHeaders.ts
-// writes them to dist/_headers, in the format of Netlify and Cloudflare Pages: a `/*` line, then
-// `  Name: value`).
+// Reads what a build asks its host for (build/securityHeaders.ts writes it to <build>/_headers, in
+// the format of Netlify and Cloudflare Pages): a `<base>*` line naming where the site lives, then
+// the headers to send with every file, one `  Name: value` per line.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export function readHeadersFile(distDir = 'dist') {
-  const [pattern, ...lines] = readFileSync(join(distDir, '_headers'), 'utf8').trim().split('\n');
-  if (pattern !== '/*') throw new Error(`${distDir}/_headers does not start with /*`);
-  return Object.fromEntries(
+/** The base the build at `distDir` was made for, e.g. `/` or `/tm/`, and its headers. */
+export function readHostRules(distDir = 'dist') {
+  const [pattern = '', ...lines] = readFileSync(join(distDir, '_headers'), 'utf8').trim().split('\n');
+  if (!/^\/(.*\/)?\*$/.test(pattern)) throw new Error(`${distDir}/_headers does not start with <base>*`);
+  const headers = Object.fromEntries(
     lines.map((line) =>
       line
         .trim()
@@ -15,4 +16,5 @@ export function readHeadersFile(distDir = 'dist') {
         .slice(0, 2),
     ),
   );
+  return { base: pattern.slice(0, -1), headers };
 }

@@ -18,7 +18,7 @@ export function render(locale: Locale): string {
 /** One language's page as the build fills it into index.html. */
 export interface RenderedPage {
   lang: Lang;
-  /** Where the page is served, e.g. `/en/`. */
+  /** Where the page is served under the site's base, e.g. `en/` (pages.ts). */
   path: string;
   title: string;
   description: string;

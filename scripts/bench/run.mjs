@@ -16,9 +16,9 @@ import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
-import { readHeadersFile } from '../headers.mjs';
+import { readHostRules } from '../headers.mjs';
 import { PAGES, measureInitialLoad } from '../sizes.mjs';
-import { serveStatic } from './serve.mjs';
+import { serveStatic } from '../serve.mjs';
 
 const RUNS = 3;
 const SCALE_SAMPLES = 20;
@@ -59,7 +59,7 @@ await build({
   },
 });
 
-const server = await serveStatic(SITE, PORT, readHeadersFile('dist'));
+const server = await serveStatic(SITE, PORT, readHostRules('dist'));
 const executablePath = findChromium();
 if (!executablePath)
   throw new Error('No Chromium found: run `node scripts/ensure-browsers.mjs chromium` or set CHROME_PATH.');

@@ -77,7 +77,7 @@ const STATES: { name: string; arrange: (page: Page) => Promise<void> }[] = [
   {
     name: 'the unknown-link notice',
     arrange: async (page) => {
-      await openChecklist(page, '/#no-such-step');
+      await openChecklist(page, './#no-such-step');
       await expect(notice(page, strings.link.notFound)).toBeVisible();
     },
   },

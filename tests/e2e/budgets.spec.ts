@@ -1,10 +1,10 @@
-import { expect, test } from '@playwright/test';
 import { BUDGETS_KB, PAGES, measureInitialLoad } from '../../scripts/sizes.mjs';
+import { expect, test } from './fixtures.ts';
 
 // Sizes of the real production build, gzipped: deterministic, so they fail the suite when exceeded.
 for (const page of Object.keys(PAGES) as (keyof typeof PAGES)[]) {
-  test(`the first load of ${page} stays within its size budgets`, () => {
-    const sizes = measureInitialLoad('dist', page);
+  test(`the first load of ${page} stays within its size budgets`, ({ buildDir }) => {
+    const sizes = measureInitialLoad(buildDir, page);
     console.log(
       `${page}, initial load, gzip: JS ${sizes.js.toFixed(1)} KB (${sizes.scripts.join(', ')}), ` +
         `CSS ${sizes.css.toFixed(1)} KB, HTML ${sizes.html.toFixed(1)} KB`,

@@ -1,19 +1,26 @@
 import { createHash } from 'node:crypto';
-import { readHeadersFile } from '../../scripts/headers.mjs';
-import { LANGUAGE_REDIRECT } from '../../src/locale/languageRedirect.ts';
+import { readHostRules } from '../../scripts/headers.mjs';
+import { languageRedirect } from '../../src/locale/languageRedirect.ts';
 import { item } from '../support/guide.ts';
 import { expect, test } from './fixtures.ts';
 import { expectReady, looserThan, openChecklist, parseCsp, tick } from './helpers.ts';
 
-/** The one inline script allowed: the language redirect, by its hash. */
-const REDIRECT_HASH = `'sha256-${createHash('sha256').update(LANGUAGE_REDIRECT).digest('base64')}'`;
+/** The one inline script allowed: the language redirect of the site at `baseURL`. */
+const redirectAt = (baseURL: string | undefined) => languageRedirect(new URL(baseURL ?? '').pathname);
 
-/** The least the page's policy must forbid, in both its header and its meta tag. */
-const BASELINE = parseCsp(
-  `default-src 'self'; script-src 'self' ${REDIRECT_HASH}; object-src 'none'; base-uri 'none'; form-action 'none'`,
-);
+/**
+ * The least the policy of the site at `baseURL` must forbid, in both its header and its meta tag;
+ * its redirect is allowed by its hash.
+ */
+function baselineAt(baseURL: string | undefined) {
+  const hash = `'sha256-${createHash('sha256').update(redirectAt(baseURL)).digest('base64')}'`;
+  return parseCsp(
+    `default-src 'self'; script-src 'self' ${hash}; object-src 'none'; base-uri 'none'; form-action 'none'`,
+  );
+}
 
-test('the policy check itself accepts the baseline and rejects looser policies', () => {
+test('the policy check itself accepts the baseline and rejects looser policies', ({ baseURL }) => {
+  const BASELINE = baselineAt(baseURL);
   expect(looserThan(BASELINE, BASELINE)).toEqual([]);
   const stricter = parseCsp("default-src 'none'; base-uri 'none'; form-action 'none'");
   expect(looserThan(stricter, BASELINE)).toEqual([]);
@@ -33,8 +40,9 @@ test('the policy check itself accepts the baseline and rejects looser policies',
   }
 });
 
-test('the served page has a CSP header and a meta tag, each as strict as the baseline', async ({ page }) => {
-  const response = await page.goto('/');
+test('the served page has a CSP header and a meta tag, each as strict as the baseline', async ({ page, baseURL }) => {
+  const BASELINE = baselineAt(baseURL);
+  const response = await page.goto('./');
   expect(response, 'the response to loading the page').not.toBeNull();
   if (response === null) return;
   expect(response.status()).toBe(200);
@@ -66,10 +74,11 @@ test('the served page has a CSP header and a meta tag, each as strict as the bas
   expect(looserThan(parseCsp(meta?.content ?? ''), BASELINE), `meta: ${meta?.content}`).toEqual([]);
 });
 
-test('the only inline script is the language redirect on the Chinese page', async ({ page }) => {
+test('the only inline script is the language redirect on the Chinese page', async ({ page, baseURL }) => {
+  const redirect = redirectAt(baseURL);
   for (const [path, expected] of [
-    ['/en/', []],
-    ['/', [LANGUAGE_REDIRECT]],
+    ['en/', []],
+    ['./', [redirect]],
   ] as const) {
     const response = await page.goto(path);
     const html = (await response?.text()) ?? '';
@@ -85,11 +94,11 @@ test('the only inline script is the language redirect on the Chinese page', asyn
   const inline = await page.evaluate(() =>
     [...document.scripts].filter((script) => !script.hasAttribute('src')).map((script) => script.textContent),
   );
-  expect(inline).toEqual([LANGUAGE_REDIRECT]);
+  expect(inline).toEqual([redirect]);
 });
 
 test('an injected inline script does not run, and each policy reports the violation', async ({ page, pageGuard }) => {
-  const response = await page.goto('/');
+  const response = await page.goto('./');
   await expectReady(page);
   const header = await response?.headerValue('content-security-policy');
   const meta = await page.evaluate(
@@ -114,9 +123,15 @@ test('an injected inline script does not run, and each policy reports the violat
   await tick(page, item('keep-records'));
 });
 
-test('the build carries its headers for the host (dist/_headers), the same as served here', async ({ page }) => {
-  const response = await page.goto('/');
-  const headers = Object.entries(readHeadersFile('dist'));
+test('the build carries its headers for the host (_headers), the same as served here', async ({
+  page,
+  baseURL,
+  buildDir,
+}) => {
+  const response = await page.goto('./');
+  const { base, headers: wanted } = readHostRules(buildDir);
+  expect(base, 'the base the build was made for').toBe(new URL(baseURL ?? '').pathname);
+  const headers = Object.entries(wanted);
   expect(headers.length).toBeGreaterThan(0);
   for (const [name, value] of headers) expect(await response?.headerValue(name), name).toBe(value);
 });

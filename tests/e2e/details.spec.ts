@@ -27,7 +27,7 @@ test('hiding every explanation is remembered, and showing them again brings them
 test('without JavaScript every explanation is shown', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${baseURL}/`);
+  await page.goto(baseURL ?? '');
   await expect(page.getByText(waitForReview.detail)).toBeVisible();
   await context.close();
 });

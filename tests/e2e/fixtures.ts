@@ -65,7 +65,14 @@ function originOf(url: string) {
  * accepts that violation with `pageGuard.expectCspViolations`), or makes a request to any origin
  * other than the app's own. Specs import `test` and `expect` here.
  */
-export const test = base.extend<{ pageGuard: PageGuard }>({
+/** Chosen per project in playwright.config.ts. */
+export interface SiteOptions {
+  /** The build under test: `dist`, or a build made for a base path (its base is in its `_headers`). */
+  buildDir: string;
+}
+
+export const test = base.extend<{ pageGuard: PageGuard }, SiteOptions>({
+  buildDir: ['dist', { option: true, scope: 'worker' }],
   pageGuard: [
     async ({ browser, context, baseURL }, use) => {
       if (baseURL === undefined) throw new Error('pageGuard needs baseURL (playwright.config.ts)');

@@ -40,7 +40,7 @@ export async function expectReady(page: Page) {
 }
 
 /** Opens the checklist at `path` and waits until it is ready. */
-export async function openChecklist(page: Page, path = '/') {
+export async function openChecklist(page: Page, path = './') {
   await page.goto(path);
   await expectReady(page);
 }
@@ -83,7 +83,7 @@ export const PARTLY_BROKEN_PROGRESS = '{"state":{"done":{"keep-records":null,"go
  * version of the app) had left it there. The text is written before the app's code runs, on this
  * first load only: reloads see whatever the app made of it.
  */
-export async function openWithStoredText(page: Page, raw: string, path = '/') {
+export async function openWithStoredText(page: Page, raw: string, path = './') {
   const seeding = await page.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [
     STORAGE_KEY,
     raw,

@@ -3,7 +3,7 @@ import { expect, test } from './fixtures.ts';
 import { doneCount, openChecklist } from './helpers.ts';
 
 test('Tab reaches the first step, Space ticks it, and focus is visible', async ({ page }) => {
-  await openChecklist(page, '/');
+  await openChecklist(page);
   const first = page.getByRole('checkbox').first();
   await expect(first).toHaveAccessibleName(item('back-up-data').title);
 

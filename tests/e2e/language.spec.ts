@@ -25,12 +25,12 @@ test('English is fetched only when asked for, moves to its own address, and shar
   );
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page).toHaveTitle(ENGLISH_TITLE);
-  expect(new URL(page.url()).pathname).toBe('/en/');
+  await expect(page).toHaveURL('en/');
   await expect(checkbox(page, item('settle-bills', 'en'))).toBeChecked();
 
   await page.getByRole('button', { name: LANGUAGE_NAMES['zh-CN'] }).click();
   await expect(heading(page)).toHaveText(CHINESE_TITLE);
-  expect(new URL(page.url()).pathname).toBe('/');
+  await expect(page).toHaveURL('./');
   await page.reload();
   await expectReady(page);
   await expect(heading(page)).toHaveText(CHINESE_TITLE);
@@ -42,7 +42,7 @@ test('the English page is prerendered: it reads in English before, and without, 
 }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${baseURL}/en/`);
+  await page.goto(new URL('en/', baseURL).href);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page).toHaveTitle(ENGLISH_TITLE);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', stringsEn.pageDescription);
@@ -54,6 +54,7 @@ test('the English page is prerendered: it reads in English before, and without, 
 
 test('someone who chose English is taken to the English page before anything is drawn, keeping the link to a step', async ({
   page,
+  baseURL,
 }) => {
   await openChecklist(page);
   await tick(page, item('wait-for-review'));
@@ -61,11 +62,14 @@ test('someone who chose English is taken to the English page before anything is 
   await expect(heading(page)).toHaveText(ENGLISH_TITLE);
 
   // The Chinese page must not get as far as drawing a frame: record it if it does.
-  await page.addInitScript(() => {
-    if (window.location.pathname === '/') requestAnimationFrame(() => sessionStorage.setItem('zh-drawn', 'yes'));
-  });
-  await page.goto('/#keep-records');
-  await expect(page).toHaveURL('/en/#keep-records');
+  await page.addInitScript(
+    (chinese) => {
+      if (window.location.pathname === chinese) requestAnimationFrame(() => sessionStorage.setItem('zh-drawn', 'yes'));
+    },
+    new URL(baseURL ?? '').pathname,
+  );
+  await page.goto('./#keep-records');
+  await expect(page).toHaveURL('en/#keep-records');
   await expect(heading(page)).toHaveText(ENGLISH_TITLE);
   await expect(checkbox(page, item('keep-records', 'en'))).toBeFocused();
   await expect(checkbox(page, item('wait-for-review', 'en'))).toBeChecked();

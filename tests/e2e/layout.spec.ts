@@ -29,7 +29,7 @@ async function expectTallEnough(targets: Locator[]) {
 
 test(`at ${WIDTH}px nothing scrolls sideways and every target is ${MIN_TARGET}px tall`, async ({ page }) => {
   // An unknown link, so that the notice and its button are on the page too.
-  await openChecklist(page, '/#no-such-step');
+  await openChecklist(page, './#no-such-step');
   await expect(page.getByRole('alert')).toBeVisible();
   await checkbox(page, item('back-up-data')).check();
   await expectNoSidewaysScroll(page);
@@ -69,7 +69,7 @@ test(`at ${WIDTH}px nothing scrolls sideways and every target is ${MIN_TARGET}px
 // The address field's intrinsic width once pushed the page to 377px at 320px.
 test(`at ${WIDTH}px the copy-by-hand link field fits`, async ({ page }) => {
   await refuseClipboard(page);
-  await openChecklist(page, '/');
+  await openChecklist(page);
   await expectNoSidewaysScroll(page);
 
   await shareButton(page, item('update-linked-accounts')).click();

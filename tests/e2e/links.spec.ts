@@ -4,7 +4,7 @@ import { expect, test } from './fixtures.ts';
 import { checkbox, doneCount, openChecklist } from './helpers.ts';
 
 test('a link to a step focuses that step and scrolls to it, ticking nothing', async ({ page }) => {
-  await openChecklist(page, '/#wait-for-review');
+  await openChecklist(page, './#wait-for-review');
   const target = checkbox(page, item('wait-for-review'));
 
   await expect(target).toBeFocused();
@@ -33,7 +33,7 @@ for (const fragment of BAD_FRAGMENTS) {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    await openChecklist(page, `/${fragment}`);
+    await openChecklist(page, `./${fragment}`);
 
     const alert = page.getByRole('alert');
     await expect(alert).toBeVisible();

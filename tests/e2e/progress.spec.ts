@@ -4,7 +4,7 @@ import { expect, test } from './fixtures.ts';
 import { checkbox, doneCount, openChecklist } from './helpers.ts';
 
 test('a ticked step stays ticked after a reload, and the counts follow it', async ({ page }) => {
-  await openChecklist(page, '/');
+  await openChecklist(page);
   const step = checkbox(page, item('contact-carrier'));
   const bar = page.getByRole('progressbar', { name: strings.progressLabel });
   const cancelling = section('cancellation-steps');

@@ -18,7 +18,7 @@ test('loading, ticking, sharing and reloading request nothing but the page’s o
   await shareButton(page, submitRequest).click();
   await expect(page.getByRole('status').filter({ hasText: strings.share.copied })).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(`${baseURL}/#submit-request`);
+  expect(copied).toBe(`${baseURL}#submit-request`);
 
   await page.reload();
   await expect(checkbox(page, submitRequest)).toBeEnabled();
@@ -30,7 +30,7 @@ test('loading, ticking, sharing and reloading request nothing but the page’s o
   expect(new Set(requests.map((request) => request.origin))).toEqual(new Set([own]));
   // Sanity: the recording saw both loads, with their scripts and styles.
   const documents = requests.filter((request) => request.resourceType === 'document');
-  expect(documents.map((request) => request.url)).toEqual([`${baseURL}/`, `${baseURL}/`]);
+  expect(documents.map((request) => request.url)).toEqual([baseURL, baseURL]);
   const ofType = (type: string) => requests.filter((request) => request.resourceType === type);
   expect(ofType('script').length).toBeGreaterThanOrEqual(2);
   expect(ofType('stylesheet').length).toBeGreaterThanOrEqual(2);

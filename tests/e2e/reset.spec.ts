@@ -6,7 +6,7 @@ import { checkbox, doneCount, openChecklist } from './helpers.ts';
 const TICKED = [item('back-up-data'), item('contact-carrier'), item('keep-records')];
 
 test('reset asks first, can be cancelled with Escape, and can be undone', async ({ page }) => {
-  await openChecklist(page, '/');
+  await openChecklist(page);
   const resetButton = page.getByRole('button', { name: strings.reset.button });
   const dialog = page.getByRole('dialog', { name: strings.reset.title });
   const checked = page.getByRole('checkbox', { checked: true });

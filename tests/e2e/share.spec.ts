@@ -7,7 +7,7 @@ const submitRequest = item('submit-request');
 
 test('sharing a step copies its link to the clipboard', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await openChecklist(page, '/');
+  await openChecklist(page);
   // Where the Web Share API exists the app shares instead of copying; this test is about copying.
   const share = await page.evaluate(() => typeof navigator.share);
   expect(share, 'navigator.share in this Chromium').toBe('undefined');
@@ -18,13 +18,13 @@ test('sharing a step copies its link to the clipboard', async ({ page, context, 
 
   await expect(page.getByRole('status').filter({ hasText: strings.share.copied })).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(`${baseURL}/#submit-request`);
+  expect(copied).toBe(`${baseURL}#submit-request`);
   await expect(page.getByRole('textbox', { name: strings.share.manualLabel })).toHaveCount(0);
 });
 
 test('when the clipboard refuses, the link is shown to copy by hand', async ({ page, baseURL }) => {
   await refuseClipboard(page);
-  await openChecklist(page, '/');
+  await openChecklist(page);
   expect(await page.evaluate(() => typeof navigator.share)).toBe('undefined');
 
   const button = shareButton(page, submitRequest);
@@ -33,7 +33,7 @@ test('when the clipboard refuses, the link is shown to copy by hand', async ({ p
   const field = page.getByRole('textbox', { name: strings.share.manualLabel });
   await expect(field).toBeVisible();
   await expect(field).toBeFocused();
-  await expect(field).toHaveValue(`${baseURL}/#submit-request`);
+  await expect(field).toHaveValue(`${baseURL}#submit-request`);
   await expect(page.getByRole('status').filter({ hasText: strings.share.copied })).toHaveCount(0);
 
   await page.getByRole('button', { name: strings.manualCopy.close, exact: true }).click();

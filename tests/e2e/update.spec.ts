@@ -4,14 +4,12 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { serveStatic } from '../../scripts/bench/serve.mjs';
-import { readHeadersFile } from '../../scripts/headers.mjs';
+import { readHostRules } from '../../scripts/headers.mjs';
+import { serveBuild } from '../../scripts/serve.mjs';
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
 import { item } from '../support/guide.ts';
 import { expect, test as guarded } from './fixtures.ts';
 import { checkbox, expectReady, openChecklist, tick } from './helpers.ts';
-
-const BUILD = 'dist';
 
 /** A copy of the build, served on its own port, that the test can turn into a new version. */
 interface Site {
@@ -22,18 +20,15 @@ interface Site {
 
 // The whole test runs against the copy: baseURL (and so the origin pageGuard allows) is the copy's.
 const test = guarded.extend<{ site: Site }>({
-  // Playwright needs the first argument destructured, even when the fixture uses no other.
-  // eslint-disable-next-line no-empty-pattern
-  site: async ({}, provide) => {
+  site: async ({ buildDir }, provide) => {
     const dir = await mkdtemp(join(tmpdir(), 'e2e-update-'));
-    // Served with the headers the build asks for (the same as vite preview's: csp.spec.ts).
-    const server = await serveStatic(dir, 0, readHeadersFile(BUILD));
+    // Served as a host serves the build, with the headers it asks for (csp.spec.ts).
+    const server = await cp(buildDir, dir, { recursive: true }).then(() => serveBuild(dir, 0));
     try {
-      await cp(BUILD, dir, { recursive: true });
-      const page = await readFile(join(BUILD, 'index.html'), 'utf8');
-      const worker = await readFile(join(BUILD, 'sw.js'), 'utf8');
+      const page = await readFile(join(buildDir, 'index.html'), 'utf8');
+      const worker = await readFile(join(buildDir, 'sw.js'), 'utf8');
       const entry = /\{url:"index\.html",revision:"[0-9a-f]+"\}/;
-      if (!entry.test(worker)) throw new Error(`${BUILD}/sw.js does not precache index.html`);
+      if (!entry.test(worker)) throw new Error(`${buildDir}/sw.js does not precache index.html`);
       const publish = async (version: number) => {
         const html = page.replace('</head>', `<meta name="version" content="${version}" />\n  </head>`);
         // The precache revision is what makes the browser see a new service worker: the md5 of
@@ -44,7 +39,7 @@ const test = guarded.extend<{ site: Site }>({
       };
       await publish(1);
       const { port } = server.address() as AddressInfo;
-      await provide({ url: `http://127.0.0.1:${port}`, publish });
+      await provide({ url: `http://127.0.0.1:${port}${readHostRules(dir).base}`, publish });
     } finally {
       await new Promise((done) => server.close(done));
       await rm(dir, { recursive: true, force: true });

@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
-import { CONTENT_TYPES } from '../../scripts/bench/serve.mjs';
-import { readHeadersFile } from '../../scripts/headers.mjs';
+import { readHostRules } from '../../scripts/headers.mjs';
+import { CONTENT_TYPES } from '../../scripts/serve.mjs';
 import { PROBE_PATH, PROBE_SCRIPT } from './probe.ts';
 
 /** The production build, made by `npm run build`. */
@@ -60,7 +60,7 @@ async function readBuild(path: string): Promise<Reply> {
  * load, a reload too, asks the server for each file.
  */
 export async function startServer(): Promise<TestServer> {
-  const headers = readHeadersFile(BUILD);
+  const { headers } = readHostRules(BUILD);
   const holds: HoldState[] = [];
   const refused: RegExp[] = [];
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createBuilder } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { prerender } from '../../build/prerender.ts';
-import { LANGUAGE_REDIRECT } from '../../src/locale/languageRedirect.ts';
+import { languageRedirect } from '../../src/locale/languageRedirect.ts';
 
 const sites: string[] = [];
 
@@ -15,8 +15,11 @@ afterEach(async () => {
   await Promise.all(sites.splice(0).map((site) => rm(site, { recursive: true, force: true })));
 });
 
-/** A one-page site whose server entry is `serverEntry`, built as `vite build` builds; returns its folder. */
-async function buildSite(serverEntry: string): Promise<string> {
+/**
+ * A site whose server entry is `serverEntry`, built as `vite build --base=<base>` builds; returns
+ * its folder.
+ */
+async function buildSite(serverEntry: string, base = '/'): Promise<string> {
   // Inside the project, where the test runner can import the server build from.
   await mkdir('.tmp', { recursive: true });
   const root = await mkdtemp(join('.tmp', 'prerender-'));
@@ -28,6 +31,7 @@ async function buildSite(serverEntry: string): Promise<string> {
   await writeFile(join(root, 'entry-server.js'), serverEntry);
   const builder = await createBuilder({
     root,
+    base,
     configFile: false,
     logLevel: 'silent',
     plugins: [prerender('entry-server.js')],
@@ -46,22 +50,27 @@ describe('the prerender plugin', () => {
   });
 
   it('fails when the server build renders no index.html, rather than shipping the page unrendered', async () => {
-    const failure = buildSite(`export async function renderPages() { return [${page('en', '/en/')}]; }\n`);
+    const failure = buildSite(`export async function renderPages() { return [${page('en', 'en/')}]; }\n`);
     await expect(failure).rejects.toThrow(/the server build rendered no index\.html/);
   });
 
-  it('renders the pages into the build, and removes the server build afterwards', async () => {
-    const site = await buildSite(
-      `export async function renderPages() { return [${page('zh-CN', '/')}, ${page('en', '/en/')}]; }\n`,
-    );
-    const chinese = await readFile(join(site, 'dist/index.html'), 'utf8');
-    expect(chinese).toContain('<html lang="zh-CN">');
-    expect(chinese).toContain('<div id="root">the zh-CN page</div>');
-    expect(chinese).toContain(`<script>${LANGUAGE_REDIRECT}</script>`);
-    const english = await readFile(join(site, 'dist/en/index.html'), 'utf8');
-    expect(english).toContain('<html lang="en">');
-    expect(english).toContain('<title>in en</title>');
-    expect(english).toContain('<div id="root">the en page</div>');
-    expect(existsSync(join(site, '.tmp/ssr'))).toBe(false);
-  });
+  it.each(['/', '/a/path/'])(
+    'renders the pages into a build at %s, and removes the server build afterwards',
+    async (base) => {
+      const site = await buildSite(
+        `export async function renderPages() { return [${page('zh-CN', '')}, ${page('en', 'en/')}]; }\n`,
+        base,
+      );
+      const chinese = await readFile(join(site, 'dist/index.html'), 'utf8');
+      expect(chinese).toContain('<html lang="zh-CN">');
+      expect(chinese).toContain('<div id="root">the zh-CN page</div>');
+      expect(chinese).toContain(`<script>${languageRedirect(base)}</script>`);
+      expect(languageRedirect(base), 'the redirect goes to the English page under the base').toContain(`"${base}en/"`);
+      const english = await readFile(join(site, 'dist/en/index.html'), 'utf8');
+      expect(english).toContain('<html lang="en">');
+      expect(english).toContain('<title>in en</title>');
+      expect(english).toContain('<div id="root">the en page</div>');
+      expect(existsSync(join(site, '.tmp/ssr'))).toBe(false);
+    },
+  );
 });
