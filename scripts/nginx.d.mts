@@ -1,0 +1,1 @@
+export declare function nginxLocation(buildDir: string, webRoot: string): string;
