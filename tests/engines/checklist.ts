@@ -2,8 +2,19 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect } from 'vitest';
+import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
 import { STORAGE_KEY } from '../../src/progress/key.ts';
-import type { EngineDriver } from './driver.ts';
+import type { Entry } from '../support/guide.ts';
+import type { EngineDriver, Target } from './driver.ts';
+
+/** The box of a step or part, as a person finds it: by its title. */
+export const checkbox = (entry: Entry): Target => ({ role: 'checkbox', name: entry.title });
+
+/** The button that opens a step's note, in Chinese. */
+export const noteButton = (entry: Entry): Target => ({ role: 'button', name: strings.note.buttonLabel(entry.title) });
+
+/** A step's note, in Chinese. */
+export const noteField = (entry: Entry): Target => ({ role: 'textbox', name: strings.note.fieldLabel(entry.title) });
 
 export interface ControlState {
   /** `checkbox` or `button`. */
@@ -28,6 +39,10 @@ export const controlStates = (page: EngineDriver) =>
 
 export const checkboxStates = async (page: EngineDriver) =>
   (await controlStates(page)).filter((control) => control.kind === 'checkbox');
+
+/** The DOM ids of the ticked boxes, in page order. */
+export const tickedBoxes = async (page: EngineDriver) =>
+  (await checkboxStates(page)).filter((box) => box.checked).map((box) => box.id);
 
 const hasAttribute = (tag: string, name: string) => new RegExp(`\\s${name}(?=[\\s=/>])`).test(tag);
 
@@ -70,6 +85,9 @@ export const storedProgress = (page: EngineDriver) =>
     const raw = window.localStorage.getItem(key);
     return raw === null ? null : (JSON.parse(raw) as StoredProgress);
   }, STORAGE_KEY);
+
+/** The note stored for the step with id `id`, if any. */
+export const storedNote = async (page: EngineDriver, id: string) => (await storedProgress(page))?.state.notes?.[id];
 
 /** The ids stored as done, sorted. */
 export async function storedDoneIds(page: EngineDriver): Promise<string[]> {

@@ -1,13 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
 import { checkboxId } from '../../src/links/domIds.ts';
 import { item } from '../support/guide.ts';
 import {
-  checkboxStates,
+  checkbox,
   controlStates,
+  noteButton,
+  noteField,
   prerenderedControls,
   storedDoneIds,
-  storedProgress,
+  storedNote,
+  tickedBoxes,
   waitUntilReady,
 } from './checklist.ts';
 import { ENGINES } from './engines.ts';
@@ -29,9 +31,11 @@ for (const engine of ENGINES) {
         server.refuse(/^\/sw\.js$/);
         await page.open(server.url('/'));
         await waitUntilReady(page, '/');
-        await page.click({ role: 'checkbox', name: STEP.title });
-        await page.click({ role: 'checkbox', name: PART.title });
-        await expect.poll(() => storedDoneIds(page)).toEqual([PART.id, STEP.id].sort());
+        await page.click(checkbox(STEP));
+        await page.click(checkbox(PART));
+        await expect
+          .poll(() => storedDoneIds(page), { message: `[${engine.name}] the ticks stored` })
+          .toEqual([PART.id, STEP.id].sort());
 
         const start = server.hold(APP_START);
         await page.reload();
@@ -45,8 +49,7 @@ for (const engine of ENGINES) {
 
         start.release();
         await waitUntilReady(page, '/');
-        const ticked = (await checkboxStates(page)).filter((box) => box.checked).map((box) => box.id);
-        expect(ticked, `[${engine.name}] the stored ticks, once the app has started`).toEqual([
+        expect(await tickedBoxes(page), `[${engine.name}] the stored ticks, once the app has started`).toEqual([
           checkboxId(STEP.id),
           checkboxId(PART.id),
         ]);
@@ -55,16 +58,15 @@ for (const engine of ENGINES) {
     test('a note is saved as it is typed, and is there after a reload', () =>
       withSession(engine, async ({ page, server }) => {
         const note = '工单号 A-2024-0117';
-        const field = { role: 'textbox', name: strings.note.fieldLabel(STEP.title) };
         await page.open(server.url('/'));
         await waitUntilReady(page, '/');
-        await page.click({ role: 'button', name: strings.note.buttonLabel(STEP.title) });
-        await page.type(field, note);
-        await expect.poll(async () => (await storedProgress(page))?.state.notes?.[STEP.id]).toBe(note);
+        await page.click(noteButton(STEP));
+        await page.type(noteField(STEP), note);
+        await expect.poll(() => storedNote(page, STEP.id), { message: `[${engine.name}] the note stored` }).toBe(note);
 
         await page.reload();
         await waitUntilReady(page, '/');
-        expect((await page.read(field)).value, `[${engine.name}] the note after a reload`).toBe(note);
+        expect((await page.read(noteField(STEP))).value, `[${engine.name}] the note after a reload`).toBe(note);
       }));
   });
 }
