@@ -44,6 +44,28 @@ export const checkboxStates = async (page: EngineDriver) =>
 export const tickedBoxes = async (page: EngineDriver) =>
   (await checkboxStates(page)).filter((box) => box.checked).map((box) => box.id);
 
+/** The summary's count ("已完成 N / 12"), a line with no role or name of its own. */
+export const summaryCount = (page: EngineDriver) =>
+  page.evaluate(() => document.querySelector('.summary__count')?.textContent ?? null);
+
+/** What the page's status regions say now, each non-empty one's text. */
+export const announcements = (page: EngineDriver) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('[role="status"]')].map((region) => region.textContent.trim()).filter(Boolean),
+  );
+
+/**
+ * The name of what has focus, as the page gives it: its `aria-label`, else its label, else its
+ * text (near enough to the accessible name for this page's controls); null when nothing has focus.
+ */
+export const focusedName = (page: EngineDriver) =>
+  page.evaluate(() => {
+    const element = document.activeElement;
+    if (element === null || element === document.body) return null;
+    const label = element instanceof HTMLInputElement ? element.labels?.[0]?.textContent : undefined;
+    return (element.getAttribute('aria-label') ?? label ?? element.textContent).trim();
+  });
+
 const hasAttribute = (tag: string, name: string) => new RegExp(`\\s${name}(?=[\\s=/>])`).test(tag);
 
 /** Every checkbox and button of the page at `path` as its prerendered HTML in dist/ has it. */
