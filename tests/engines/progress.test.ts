@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { checkboxId } from '../../src/links/domIds.ts';
-import { item } from '../support/guide.ts';
+import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
+import { checkboxId, sectionHeadingId } from '../../src/links/domIds.ts';
+import { item, partsOf, section, STEP_COUNT } from '../support/guide.ts';
+import type { EngineDriver } from './driver.ts';
 import {
   checkbox,
   controlStates,
@@ -9,6 +11,7 @@ import {
   prerenderedControls,
   storedDoneIds,
   storedNote,
+  summaryCount,
   tickedBoxes,
   waitUntilReady,
 } from './checklist.ts';
@@ -19,8 +22,27 @@ import { withSession } from './session.ts';
 const STEP = item('back-up-data');
 const PART = item('bring-id-original');
 
+/** A step with parts, and its section. */
+const WITH_PARTS = item('submit-request');
+const PARTS = partsOf(WITH_PARTS.id);
+const ITS_SECTION = section('cancellation-steps');
+
 /** The chunk that starts the app (src/start.tsx), loaded after the first paint. */
 const APP_START = /^\/assets\/start-[\w-]+\.js$/;
+
+/** A step's box as a person sees it: ticked, mixed (some parts ticked), and its label with "N / M". */
+const stepBox = (page: EngineDriver, id: string) =>
+  page.evaluate((boxId) => {
+    const box = document.getElementById(boxId) as HTMLInputElement;
+    return { checked: box.checked, mixed: box.indeterminate, label: box.labels?.[0]?.textContent };
+  }, checkboxId(id));
+
+/** The text of the section, its count as read out too ("本部分已完成 N 项，共 M 项"). */
+const sectionText = (page: EngineDriver, id: string) =>
+  page.evaluate(
+    (headingId) => document.querySelector(`[aria-labelledby="${headingId}"]`)?.textContent,
+    sectionHeadingId(id),
+  );
 
 for (const engine of ENGINES) {
   describe(`[${engine.name}] progress`, () => {
@@ -67,6 +89,49 @@ for (const engine of ENGINES) {
         await page.reload();
         await waitUntilReady(page, '/');
         expect((await page.read(noteField(STEP))).value, `[${engine.name}] the note after a reload`).toBe(note);
+      }));
+
+    test('a step with parts is mixed until every part is ticked, then done; the counts follow, and it is stored', () =>
+      withSession(engine, async ({ page, server }) => {
+        const total = ITS_SECTION.items.length;
+        const expectShown = async (partsDone: number) => {
+          const done = partsDone === PARTS.length ? 1 : 0;
+          const state = `with ${partsDone} of ${PARTS.length} parts ticked`;
+          await expect
+            .poll(() => stepBox(page, WITH_PARTS.id), { message: `[${engine.name}] the step's box ${state}` })
+            .toEqual({
+              checked: done === 1,
+              mixed: partsDone > 0 && done === 0,
+              label: `${WITH_PARTS.title}${strings.fraction(partsDone, PARTS.length)}`,
+            });
+          expect(await summaryCount(page), `[${engine.name}] the summary ${state}`).toBe(
+            strings.doneCount(done, STEP_COUNT),
+          );
+          expect(await sectionText(page, ITS_SECTION.id), `[${engine.name}] the section ${state}`).toContain(
+            strings.sectionCountLabel(done, total),
+          );
+        };
+
+        await page.open(server.url('/'));
+        await waitUntilReady(page, '/');
+        await expectShown(0);
+        for (const [index, part] of PARTS.entries()) {
+          await page.click(checkbox(part));
+          await expectShown(index + 1);
+        }
+        await expect
+          .poll(() => storedDoneIds(page), { message: `[${engine.name}] the ticks stored` })
+          .toEqual(PARTS.map((part) => part.id).sort());
+
+        await page.reload();
+        await waitUntilReady(page, '/');
+        await expectShown(PARTS.length);
+
+        // Unticking the step unticks every part.
+        await page.click(checkbox(WITH_PARTS));
+        await expectShown(0);
+        expect(await tickedBoxes(page), `[${engine.name}] the boxes ticked`).toEqual([]);
+        await expect.poll(() => storedDoneIds(page), { message: `[${engine.name}] the ticks stored` }).toEqual([]);
       }));
   });
 }
