@@ -2,9 +2,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect } from 'vitest';
+import type { Lang } from '../../src/content/lang.ts';
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
 import { STORAGE_KEY } from '../../src/progress/key.ts';
-import type { Entry } from '../support/guide.ts';
+import { guideIn, type Entry } from '../support/guide.ts';
 import type { EngineDriver, Target } from './driver.ts';
 
 /** The box of a step or part, as a person finds it: by its title. */
@@ -47,6 +48,21 @@ export const tickedBoxes = async (page: EngineDriver) =>
 /** The summary's count ("已完成 N / 12"), a line with no role or name of its own. */
 export const summaryCount = (page: EngineDriver) =>
   page.evaluate(() => document.querySelector('.summary__count')?.textContent ?? null);
+
+/** The page's address, and what tells which language it is in. */
+export const pageShown = (page: EngineDriver) =>
+  page.evaluate(() => ({
+    address: location.href,
+    lang: document.documentElement.lang,
+    title: document.title,
+    heading: document.querySelector('h1')?.textContent,
+  }));
+
+/** What `pageShown` reads on the page in `lang` at `address`. */
+export function pageIn(lang: Lang, address: string) {
+  const { title } = guideIn(lang);
+  return { address, lang, title, heading: title };
+}
 
 /** What the page's status regions say now, each non-empty one's text. */
 export const announcements = (page: EngineDriver) =>
