@@ -82,6 +82,13 @@ export const focusedName = (page: EngineDriver) =>
     return (element.getAttribute('aria-label') ?? label ?? element.textContent).trim();
   });
 
+/**
+ * Whether a service worker is active for the page: it would open without the network, and the
+ * offline module, which the page loads last, has run.
+ */
+export const workingOffline = (page: EngineDriver) =>
+  page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.active));
+
 const hasAttribute = (tag: string, name: string) => new RegExp(`\\s${name}(?=[\\s=/>])`).test(tag);
 
 /** Every checkbox and button of the page at `path` as its prerendered HTML in dist/ has it. */
