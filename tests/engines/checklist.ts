@@ -2,8 +2,20 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect } from 'vitest';
+import type { Lang } from '../../src/content/lang.ts';
+import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
 import { STORAGE_KEY } from '../../src/progress/key.ts';
-import type { EngineDriver } from './driver.ts';
+import { guideIn, type Entry } from '../support/guide.ts';
+import type { EngineDriver, Target } from './driver.ts';
+
+/** The box of a step or part, as a person finds it: by its title. */
+export const checkbox = (entry: Entry): Target => ({ role: 'checkbox', name: entry.title });
+
+/** The button that opens a step's note, in Chinese. */
+export const noteButton = (entry: Entry): Target => ({ role: 'button', name: strings.note.buttonLabel(entry.title) });
+
+/** A step's note, in Chinese. */
+export const noteField = (entry: Entry): Target => ({ role: 'textbox', name: strings.note.fieldLabel(entry.title) });
 
 export interface ControlState {
   /** `checkbox` or `button`. */
@@ -28,6 +40,54 @@ export const controlStates = (page: EngineDriver) =>
 
 export const checkboxStates = async (page: EngineDriver) =>
   (await controlStates(page)).filter((control) => control.kind === 'checkbox');
+
+/** The DOM ids of the ticked boxes, in page order. */
+export const tickedBoxes = async (page: EngineDriver) =>
+  (await checkboxStates(page)).filter((box) => box.checked).map((box) => box.id);
+
+/** The summary's count ("已完成 N / 12"), a line with no role or name of its own. */
+export const summaryCount = (page: EngineDriver) =>
+  page.evaluate(() => document.querySelector('.summary__count')?.textContent ?? null);
+
+/** The page's address, and what tells which language it is in. */
+export const pageShown = (page: EngineDriver) =>
+  page.evaluate(() => ({
+    address: location.href,
+    lang: document.documentElement.lang,
+    title: document.title,
+    heading: document.querySelector('h1')?.textContent,
+  }));
+
+/** What `pageShown` reads on the page in `lang` at `address`. */
+export function pageIn(lang: Lang, address: string) {
+  const { title } = guideIn(lang);
+  return { address, lang, title, heading: title };
+}
+
+/** What the page's status regions say now, each non-empty one's text. */
+export const announcements = (page: EngineDriver) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('[role="status"]')].map((region) => region.textContent.trim()).filter(Boolean),
+  );
+
+/**
+ * The name of what has focus, as the page gives it: its `aria-label`, else its label, else its
+ * text (near enough to the accessible name for this page's controls); null when nothing has focus.
+ */
+export const focusedName = (page: EngineDriver) =>
+  page.evaluate(() => {
+    const element = document.activeElement;
+    if (element === null || element === document.body) return null;
+    const label = element instanceof HTMLInputElement ? element.labels?.[0]?.textContent : undefined;
+    return (element.getAttribute('aria-label') ?? label ?? element.textContent).trim();
+  });
+
+/**
+ * Whether a service worker is active for the page: it would open without the network, and the
+ * offline module, which the page loads last, has run.
+ */
+export const workingOffline = (page: EngineDriver) =>
+  page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.active));
 
 const hasAttribute = (tag: string, name: string) => new RegExp(`\\s${name}(?=[\\s=/>])`).test(tag);
 
@@ -70,6 +130,9 @@ export const storedProgress = (page: EngineDriver) =>
     const raw = window.localStorage.getItem(key);
     return raw === null ? null : (JSON.parse(raw) as StoredProgress);
   }, STORAGE_KEY);
+
+/** The note stored for the step with id `id`, if any. */
+export const storedNote = async (page: EngineDriver, id: string) => (await storedProgress(page))?.state.notes?.[id];
 
 /** The ids stored as done, sorted. */
 export async function storedDoneIds(page: EngineDriver): Promise<string[]> {

@@ -29,6 +29,12 @@ export interface EngineDriver {
   /** Types `text` into the field, key by key, in place of what it held. */
   type(target: Target, text: string): Promise<void>;
   read(target: Target): Promise<ControlState>;
+  /**
+   * Presses keys as a person at the keyboard does, in whatever has focus: one key (`Escape`), or a
+   * chord of modifiers and a key joined by `+` (`Control+v`), each named as `KeyboardEvent.key`
+   * names it.
+   */
+  press(keys: string): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -1,13 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { EngineDriver } from './driver.ts';
-import { waitUntilReady } from './checklist.ts';
+import { waitUntilReady, workingOffline } from './checklist.ts';
 import { ENGINES } from './engines.ts';
 import { readProbe } from './probe.ts';
 import { withSession } from './session.ts';
-
-/** Whether a service worker is active for the page: the offline module, loaded last, has run. */
-const workingOffline = (page: EngineDriver) =>
-  page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.active));
 
 /** The address of every script the page has fetched, once per fetch. */
 const scriptsFetched = (page: EngineDriver) =>

@@ -1,13 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
-import { checkboxId } from '../../src/links/domIds.ts';
-import { item } from '../support/guide.ts';
+import { checkboxId, sectionHeadingId } from '../../src/links/domIds.ts';
+import { item, partsOf, section, STEP_COUNT } from '../support/guide.ts';
+import type { EngineDriver } from './driver.ts';
 import {
-  checkboxStates,
+  checkbox,
   controlStates,
+  noteButton,
+  noteField,
   prerenderedControls,
   storedDoneIds,
-  storedProgress,
+  storedNote,
+  summaryCount,
+  tickedBoxes,
   waitUntilReady,
 } from './checklist.ts';
 import { ENGINES } from './engines.ts';
@@ -17,8 +22,27 @@ import { withSession } from './session.ts';
 const STEP = item('back-up-data');
 const PART = item('bring-id-original');
 
+/** A step with parts, and its section. */
+const WITH_PARTS = item('submit-request');
+const PARTS = partsOf(WITH_PARTS.id);
+const ITS_SECTION = section('cancellation-steps');
+
 /** The chunk that starts the app (src/start.tsx), loaded after the first paint. */
 const APP_START = /^\/assets\/start-[\w-]+\.js$/;
+
+/** A step's box as a person sees it: ticked, mixed (some parts ticked), and its label with "N / M". */
+const stepBox = (page: EngineDriver, id: string) =>
+  page.evaluate((boxId) => {
+    const box = document.getElementById(boxId) as HTMLInputElement;
+    return { checked: box.checked, mixed: box.indeterminate, label: box.labels?.[0]?.textContent };
+  }, checkboxId(id));
+
+/** The text of the section, its count as read out too ("本部分已完成 N 项，共 M 项"). */
+const sectionText = (page: EngineDriver, id: string) =>
+  page.evaluate(
+    (headingId) => document.querySelector(`[aria-labelledby="${headingId}"]`)?.textContent,
+    sectionHeadingId(id),
+  );
 
 for (const engine of ENGINES) {
   describe(`[${engine.name}] progress`, () => {
@@ -29,9 +53,11 @@ for (const engine of ENGINES) {
         server.refuse(/^\/sw\.js$/);
         await page.open(server.url('/'));
         await waitUntilReady(page, '/');
-        await page.click({ role: 'checkbox', name: STEP.title });
-        await page.click({ role: 'checkbox', name: PART.title });
-        await expect.poll(() => storedDoneIds(page)).toEqual([PART.id, STEP.id].sort());
+        await page.click(checkbox(STEP));
+        await page.click(checkbox(PART));
+        await expect
+          .poll(() => storedDoneIds(page), { message: `[${engine.name}] the ticks stored` })
+          .toEqual([PART.id, STEP.id].sort());
 
         const start = server.hold(APP_START);
         await page.reload();
@@ -45,8 +71,7 @@ for (const engine of ENGINES) {
 
         start.release();
         await waitUntilReady(page, '/');
-        const ticked = (await checkboxStates(page)).filter((box) => box.checked).map((box) => box.id);
-        expect(ticked, `[${engine.name}] the stored ticks, once the app has started`).toEqual([
+        expect(await tickedBoxes(page), `[${engine.name}] the stored ticks, once the app has started`).toEqual([
           checkboxId(STEP.id),
           checkboxId(PART.id),
         ]);
@@ -55,16 +80,58 @@ for (const engine of ENGINES) {
     test('a note is saved as it is typed, and is there after a reload', () =>
       withSession(engine, async ({ page, server }) => {
         const note = '工单号 A-2024-0117';
-        const field = { role: 'textbox', name: strings.note.fieldLabel(STEP.title) };
         await page.open(server.url('/'));
         await waitUntilReady(page, '/');
-        await page.click({ role: 'button', name: strings.note.buttonLabel(STEP.title) });
-        await page.type(field, note);
-        await expect.poll(async () => (await storedProgress(page))?.state.notes?.[STEP.id]).toBe(note);
+        await page.click(noteButton(STEP));
+        await page.type(noteField(STEP), note);
+        await expect.poll(() => storedNote(page, STEP.id), { message: `[${engine.name}] the note stored` }).toBe(note);
 
         await page.reload();
         await waitUntilReady(page, '/');
-        expect((await page.read(field)).value, `[${engine.name}] the note after a reload`).toBe(note);
+        expect((await page.read(noteField(STEP))).value, `[${engine.name}] the note after a reload`).toBe(note);
+      }));
+
+    test('a step with parts is mixed until every part is ticked, then done; the counts follow, and it is stored', () =>
+      withSession(engine, async ({ page, server }) => {
+        const total = ITS_SECTION.items.length;
+        const expectShown = async (partsDone: number) => {
+          const done = partsDone === PARTS.length ? 1 : 0;
+          const state = `with ${partsDone} of ${PARTS.length} parts ticked`;
+          await expect
+            .poll(() => stepBox(page, WITH_PARTS.id), { message: `[${engine.name}] the step's box ${state}` })
+            .toEqual({
+              checked: done === 1,
+              mixed: partsDone > 0 && done === 0,
+              label: `${WITH_PARTS.title}${strings.fraction(partsDone, PARTS.length)}`,
+            });
+          expect(await summaryCount(page), `[${engine.name}] the summary ${state}`).toBe(
+            strings.doneCount(done, STEP_COUNT),
+          );
+          expect(await sectionText(page, ITS_SECTION.id), `[${engine.name}] the section ${state}`).toContain(
+            strings.sectionCountLabel(done, total),
+          );
+        };
+
+        await page.open(server.url('/'));
+        await waitUntilReady(page, '/');
+        await expectShown(0);
+        for (const [index, part] of PARTS.entries()) {
+          await page.click(checkbox(part));
+          await expectShown(index + 1);
+        }
+        await expect
+          .poll(() => storedDoneIds(page), { message: `[${engine.name}] the ticks stored` })
+          .toEqual(PARTS.map((part) => part.id).sort());
+
+        await page.reload();
+        await waitUntilReady(page, '/');
+        await expectShown(PARTS.length);
+
+        // Unticking the step unticks every part.
+        await page.click(checkbox(WITH_PARTS));
+        await expectShown(0);
+        expect(await tickedBoxes(page), `[${engine.name}] the boxes ticked`).toEqual([]);
+        await expect.poll(() => storedDoneIds(page), { message: `[${engine.name}] the ticks stored` }).toEqual([]);
       }));
   });
 }

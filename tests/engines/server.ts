@@ -20,9 +20,9 @@ export interface Hold {
 export interface TestServer {
   readonly origin: string;
   url(path: string): string;
-  /** From now on, holds back the responses to paths that match `pattern` until released. */
+  /** From now on, holds back the responses to the site's paths that match `pattern` until released. */
   hold(pattern: RegExp): Hold;
-  /** From now on, answers 404 to paths that match `pattern`. */
+  /** From now on, answers 404 to the site's paths that match `pattern`. */
   refuse(pattern: RegExp): void;
   close(): Promise<void>;
 }
@@ -65,6 +65,8 @@ export async function startServer(): Promise<TestServer> {
   const refused: RegExp[] = [];
 
   async function reply(path: string): Promise<Reply> {
+    // The probe is the test's own listener, not part of the site: neither held back nor refused.
+    if (path === PROBE_PATH) return readBuild(path);
     for (const hold of holds.filter(({ pattern }) => pattern.test(path))) {
       hold.waiting += 1;
       await hold.released;

@@ -1,4 +1,4 @@
-import puppeteer from 'puppeteer-core';
+import puppeteer, { type KeyInput } from 'puppeteer-core';
 import { findFirefox } from '../../../scripts/browsers.mjs';
 import { readControl, type EngineDriver, type Target } from '../driver.ts';
 
@@ -49,6 +49,14 @@ export async function launchFirefox(): Promise<EngineDriver> {
       } finally {
         await element.dispose();
       }
+    },
+    async press(keys) {
+      const chord = keys.split('+') as KeyInput[];
+      const key = chord.pop();
+      if (key === undefined) throw new Error('no key to press');
+      for (const modifier of chord) await page.keyboard.down(modifier);
+      await page.keyboard.press(key);
+      for (const modifier of chord.reverse()) await page.keyboard.up(modifier);
     },
     close: () => browser.close(),
   };
