@@ -7,6 +7,7 @@ import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
 import { STORAGE_KEY } from '../../src/progress/key.ts';
 import { guideIn, type Entry } from '../support/guide.ts';
 import type { EngineDriver, Target } from './driver.ts';
+import { BUILD } from './server.ts';
 
 /** The box of a step or part, as a person finds it: by its title. */
 export const checkbox = (entry: Entry): Target => ({ role: 'checkbox', name: entry.title });
@@ -91,9 +92,9 @@ export const workingOffline = (page: EngineDriver) =>
 
 const hasAttribute = (tag: string, name: string) => new RegExp(`\\s${name}(?=[\\s=/>])`).test(tag);
 
-/** Every checkbox and button of the page at `path` as its prerendered HTML in dist/ has it. */
+/** Every checkbox and button of the page at `path` as its prerendered HTML in the build has it. */
 export async function prerenderedControls(path: string): Promise<ControlState[]> {
-  const html = await readFile(join('dist', path, 'index.html'), 'utf8');
+  const html = await readFile(join(BUILD, path, 'index.html'), 'utf8');
   return [...html.matchAll(/<input\b[^>]*\btype="checkbox"[^>]*>|<button\b[^>]*>/g)].map(([tag]) => ({
     kind: tag.startsWith('<button') ? 'button' : 'checkbox',
     id: /\sid="([^"]*)"/.exec(tag)?.[1] ?? '',

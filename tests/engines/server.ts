@@ -6,8 +6,11 @@ import { readHostRules } from '../../scripts/headers.mjs';
 import { CONTENT_TYPES } from '../../scripts/serve.mjs';
 import { PROBE_PATH, PROBE_SCRIPT } from './probe.ts';
 
-/** The production build, made by `npm run build`. */
-const BUILD = resolve('dist');
+/**
+ * The build the journeys run against: the one made for a path (`npm run build:prefixed`), served
+ * only under it, so that every engine also shows that nothing leaves the site's base.
+ */
+export const BUILD = resolve('dist-prefixed');
 
 /** Responses held back until the test releases them. */
 export interface Hold {
@@ -19,6 +22,7 @@ export interface Hold {
 
 export interface TestServer {
   readonly origin: string;
+  /** The address of `path` in the site, e.g. `/` or `en/#settle-bills`: under the site's base. */
   url(path: string): string;
   /** From now on, holds back the responses to the site's paths that match `pattern` until released. */
   hold(pattern: RegExp): Hold;
@@ -41,8 +45,11 @@ const FIRST_SCRIPT = '<script';
 
 const typeOf = (path: string) => CONTENT_TYPES[extname(path)] ?? 'application/octet-stream';
 
-/** The file at `path` in the build, each page with the probe (probe.ts) before its first script. */
-async function readBuild(path: string): Promise<Reply> {
+/**
+ * The file at `path` in the build (a path in the site, from `/`), each page with the probe
+ * (probe.ts, served at `base` + PROBE_PATH) before its first script.
+ */
+async function readBuild(path: string, base: string): Promise<Reply> {
   if (path === PROBE_PATH) return { status: 200, type: typeOf(path), body: PROBE_SCRIPT };
   const file = join(BUILD, path.endsWith('/') ? `${path}index.html` : path);
   const body = file.startsWith(BUILD) ? await readFile(file).catch(() => null) : null;
@@ -50,29 +57,31 @@ async function readBuild(path: string): Promise<Reply> {
   if (extname(file) !== '.html') return { status: 200, type: typeOf(file), body };
   const page = body.toString('utf8');
   if (!page.includes(FIRST_SCRIPT)) throw new Error(`${file} has no script for the probe to precede`);
-  const probe = `<script src="${PROBE_PATH}"></script>`;
+  const probe = `<script src="${base}${PROBE_PATH.slice(1)}"></script>`;
   return { status: 200, type: typeOf(file), body: page.replace(FIRST_SCRIPT, `${probe}${FIRST_SCRIPT}`) };
 }
 
 /**
- * Serves the build on 127.0.0.1, on a port of its own, with the headers the build asks its host to
- * send (dist/_headers, as `vite preview` does). Every response must be revalidated, so that every
- * load, a reload too, asks the server for each file.
+ * Serves the build on 127.0.0.1, on a port of its own, under its base, with the headers the build
+ * asks its host to send (its _headers), and 404 everywhere else. Every response must be
+ * revalidated, so that every load, a reload too, asks the server for each file.
  */
 export async function startServer(): Promise<TestServer> {
-  const { headers } = readHostRules(BUILD);
+  const { base, headers } = readHostRules(BUILD);
   const holds: HoldState[] = [];
   const refused: RegExp[] = [];
 
-  async function reply(path: string): Promise<Reply> {
+  async function reply(address: string): Promise<Reply> {
+    if (!address.startsWith(base)) return { status: 404 };
+    const path = address.slice(base.length - 1);
     // The probe is the test's own listener, not part of the site: neither held back nor refused.
-    if (path === PROBE_PATH) return readBuild(path);
+    if (path === PROBE_PATH) return readBuild(path, base);
     for (const hold of holds.filter(({ pattern }) => pattern.test(path))) {
       hold.waiting += 1;
       await hold.released;
       hold.waiting -= 1;
     }
-    return refused.some((pattern) => pattern.test(path)) ? { status: 404 } : readBuild(path);
+    return refused.some((pattern) => pattern.test(path)) ? { status: 404 } : readBuild(path, base);
   }
 
   const server = createServer((request, response) => {
@@ -95,7 +104,7 @@ export async function startServer(): Promise<TestServer> {
 
   return {
     origin,
-    url: (path) => new URL(path, origin).href,
+    url: (path) => new URL(base + path.replace(/^\//, ''), origin).href,
     hold(pattern) {
       let release = () => {};
       const released = new Promise<void>((done) => (release = done));
