@@ -5,7 +5,7 @@ import { expect } from 'vitest';
 import type { Lang } from '../../src/content/lang.ts';
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
 import { STORAGE_KEY } from '../../src/progress/key.ts';
-import { guideIn, type Entry } from '../support/guide.ts';
+import { STEP_COUNT, guideIn, type Entry } from '../support/guide.ts';
 import type { EngineDriver, Target } from './driver.ts';
 import { BUILD } from './server.ts';
 
@@ -46,9 +46,27 @@ export const checkboxStates = async (page: EngineDriver) =>
 export const tickedBoxes = async (page: EngineDriver) =>
   (await checkboxStates(page)).filter((box) => box.checked).map((box) => box.id);
 
-/** The summary's count ("已完成 N / 12"), a line with no role or name of its own. */
-export const summaryCount = (page: EngineDriver) =>
-  page.evaluate(() => document.querySelector('.summary__count')?.textContent ?? null);
+/**
+ * The summary's count as the page reads it ("已完成 N / 12"), found by its words, as a person finds
+ * it: the line has no role or name of its own. Null if no such line is shown.
+ */
+export function summaryCount(page: EngineDriver) {
+  const placeholder = '987654321';
+  const [before, after] = strings.doneCount(Number(placeholder), STEP_COUNT).split(placeholder);
+  return page.evaluate(
+    (start, end) =>
+      [...document.body.querySelectorAll('*')]
+        .map((element) => element.textContent.trim())
+        .find(
+          (text) =>
+            text.startsWith(start) &&
+            text.endsWith(end) &&
+            /^\d+$/.test(text.slice(start.length, text.length - end.length)),
+        ) ?? null,
+    before ?? '',
+    after ?? '',
+  );
+}
 
 /** The page's address, and what tells which language it is in. */
 export const pageShown = (page: EngineDriver) =>
