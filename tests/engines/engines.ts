@@ -1,5 +1,5 @@
 import type { EngineDriver, EngineName } from './driver.ts';
-import { launchFirefox } from './drivers/firefox.ts';
+import { launchChromium, launchFirefox } from './drivers/puppeteer.ts';
 
 export interface Engine {
   name: EngineName;
@@ -8,4 +8,7 @@ export interface Engine {
 }
 
 /** Every engine the journeys run in. */
-export const ENGINES: readonly Engine[] = [{ name: 'firefox', launch: launchFirefox }];
+export const ENGINES: readonly Engine[] = [
+  { name: 'chromium', launch: launchChromium },
+  { name: 'firefox', launch: launchFirefox },
+];
