@@ -1,6 +1,6 @@
 // Makes sure the browsers named on the command line (chromium, firefox, webkit) are there for the
 // tests: finds each one, else tries to install it, else stops and says how to install it.
-// Run by `npm run test:e2e` (chromium) and `npm run test:engines` (chromium, firefox).
+// Run by `npm run test:e2e` (chromium) and `npm run test:engines` (all three).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { findFirefox, findMiniBrowser, findWebKitDriver, findXvfb } from './browsers.mjs';

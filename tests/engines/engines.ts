@@ -1,5 +1,6 @@
 import type { EngineDriver, EngineName } from './driver.ts';
 import { launchChromium, launchFirefox } from './drivers/puppeteer.ts';
+import { launchWebKit } from './drivers/webkit.ts';
 
 export interface Engine {
   name: EngineName;
@@ -11,4 +12,5 @@ export interface Engine {
 export const ENGINES: readonly Engine[] = [
   { name: 'chromium', launch: launchChromium },
   { name: 'firefox', launch: launchFirefox },
+  { name: 'webkit', launch: launchWebKit },
 ];

@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * End-to-end journeys in the browser engines of engines.ts, against the production build in dist/
- * (`npm run build` first). Run by `npm run test:engines`.
+ * End-to-end journeys in the browser engines of engines.ts (Chromium, Firefox, WebKit), against the
+ * production build in dist/ (`npm run build` first). Run by `npm run test:engines`.
  */
 export default defineConfig({
   test: {
