@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * End-to-end journeys in the browser engines of engines.ts (Chromium, Firefox, WebKit), against the
- * production build in dist/ (`npm run build` first). Run by `npm run test:engines`.
+ * production build in dist/ (`npm run build` first). Run by `npm run test:engines`; to run them in
+ * some engines only, name those in ENGINES: `ENGINES=webkit npm run test:engines`.
  */
 export default defineConfig({
   test: {
