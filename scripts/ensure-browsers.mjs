@@ -1,18 +1,19 @@
-// Makes sure the browsers named on the command line (chromium, firefox) are there for the tests:
-// finds each one, else tries to install it, else stops and says how to install it.
-// Run by `npm run test:e2e` (chromium) and `npm run test:engines` (firefox).
+// Makes sure the browsers named on the command line (chromium, firefox, webkit) are there for the
+// tests: finds each one, else tries to install it, else stops and says how to install it.
+// Run by `npm run test:e2e` (chromium) and `npm run test:engines` (all three).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { findFirefox } from './browsers.mjs';
+import { findFirefox, findMiniBrowser, findWebKitDriver, findXvfb } from './browsers.mjs';
 import { findChromium } from './chromium.mjs';
 
-/** How to find each browser, and how to get it when it is missing. */
+/**
+ * How to find each browser (every program it needs: how to find it, the environment variable that
+ * can name it, what that must name), and how to get it when it is missing.
+ */
 const BROWSERS = {
   chromium: {
     name: 'Chromium',
-    find: findChromium,
-    envVar: 'CHROME_PATH',
-    executable: 'a Chrome or Chromium executable',
+    programs: [{ find: findChromium, envVar: 'CHROME_PATH', executable: 'a Chrome or Chromium executable' }],
     // Needs the network; the timeout keeps it from hanging without one.
     installer: {
       what: 'Playwright’s installer',
@@ -24,11 +25,20 @@ const BROWSERS = {
   },
   firefox: {
     name: 'Firefox',
-    find: findFirefox,
-    envVar: 'FIREFOX_PATH',
-    executable: 'a Firefox executable',
+    programs: [{ find: findFirefox, envVar: 'FIREFOX_PATH', executable: 'a Firefox executable' }],
     installer: null,
     aptPackages: ['firefox-esr'],
+  },
+  webkit: {
+    name: 'WebKitGTK',
+    // MiniBrowser comes with the WebKitGTK library that webkit2gtk-driver depends on.
+    programs: [
+      { find: findWebKitDriver, envVar: 'WEBKIT_DRIVER_PATH', executable: 'WebKitWebDriver' },
+      { find: findMiniBrowser, envVar: 'MINIBROWSER_PATH', executable: 'WebKitGTK’s MiniBrowser' },
+      { find: findXvfb, envVar: 'XVFB_PATH', executable: 'Xvfb' },
+    ],
+    installer: null,
+    aptPackages: ['webkit2gtk-driver', 'xvfb'],
   },
 };
 
@@ -39,16 +49,17 @@ function run(what, command, args, options = {}) {
 }
 
 /** Finds `browser`, installing it if need be; returns false if there is still none. */
-function ensure({ name, find, envVar, executable, installer, aptPackages }) {
+function ensure({ name, programs, installer, aptPackages }) {
   const found = () => {
-    const path = find();
-    if (path) console.log(`${name} for the tests: ${path}`);
-    return Boolean(path);
+    const paths = programs.map(({ find }) => find());
+    if (paths.every(Boolean)) console.log(`${name} for the tests: ${paths.join(', ')}`);
+    return paths.every(Boolean);
   };
-  if (process.env[envVar] && !existsSync(process.env[envVar])) {
+  const misnamed = programs.filter(({ envVar }) => process.env[envVar] && !existsSync(process.env[envVar]));
+  for (const { envVar } of misnamed) {
     console.error(`${envVar} is set to ${process.env[envVar]}, but there is no such file.`);
-    return false;
   }
+  if (misnamed.length > 0) return false;
   if (found()) return true;
 
   if (installer) {
@@ -64,9 +75,11 @@ function ensure({ name, find, envVar, executable, installer, aptPackages }) {
     });
     if (found()) return true;
   }
+  const missing = programs.filter(({ find }) => !find());
   console.error(
     `No ${name} for the tests. Install ${name} (on Debian or Ubuntu: \`${install}\`),\n` +
-      `or set ${envVar} to the path of ${executable}.`,
+      missing.map(({ envVar, executable }) => `or set ${envVar} to the path of ${executable}`).join(',\n') +
+      '.',
   );
   return false;
 }

@@ -1,7 +1,7 @@
 // What a journey needs from a browser, whatever the engine: each engine's driver (drivers/) is a
 // thin layer over its automation library, and the tests are written once against this.
 
-export type EngineName = 'firefox';
+export type EngineName = 'chromium' | 'firefox' | 'webkit';
 
 /** An element as a person finds it: by role and accessible name; by CSS only if it has neither. */
 export type Target = { role: string; name: string } | { css: string };

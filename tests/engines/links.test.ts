@@ -26,7 +26,11 @@ const LINK_FIELD = { role: 'textbox', name: strings.share.manualLabel };
  * How each engine hands a step's link over when nothing stands in the way: `clipboard`, or
  * `dialog` (shown selected, to copy by hand). None of these headless browsers has a share sheet.
  */
-const HANDS_OVER: Readonly<Record<EngineName, 'clipboard' | 'dialog'>> = { firefox: 'clipboard' };
+const HANDS_OVER: Readonly<Record<EngineName, 'clipboard' | 'dialog'>> = {
+  chromium: 'clipboard',
+  firefox: 'clipboard',
+  webkit: 'clipboard',
+};
 
 /** The steps that stand out from the rest: those whose background is not the one most steps have. */
 const highlightedSteps = (page: EngineDriver) =>
