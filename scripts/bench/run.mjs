@@ -2,10 +2,13 @@
 //  1. Lighthouse (mobile simulation), 3 runs of each page (Chinese and English) interleaved with 3
 //     of its floor: the same prerendered page with every script removed. Medians, and
 //     FCP(page) / FCP(its floor).
-//  2. Scale: the app over a generated 1,000-item guide; first render and one tick, medians of 20.
+//  2. Tickable: each page loaded 5 times, interleaved, with the CPU slowed 4× and a slow network
+//     (tickable.mjs): first contentful paint, when the first box took a tick and stored it, and the
+//     time long tasks blocked input after the first paint. Medians, and tickable / FCP.
+//  3. Scale: the app over a generated 1,000-item guide; first render and one tick, medians of 20.
 //     Its first render is interleaved with that of a bare React list of the same items, whose
 //     ratio holds steadier than either time when other programs compete for the processor.
-// `npm run bench -- --scale` runs only the second part.
+// `npm run bench -- --scale` runs only the last part.
 import { execSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -19,8 +22,10 @@ import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
 import { readHostRules } from '../headers.mjs';
 import { PAGES, measureInitialLoad } from '../sizes.mjs';
 import { serveStatic } from '../serve.mjs';
+import { measureTickable } from './tickable.mjs';
 
 const RUNS = 3;
+const TICKABLE_RUNS = 5;
 const SCALE_SAMPLES = 20;
 const PORT = 4320;
 const SITE = resolve('.tmp/bench/site');
@@ -67,8 +72,9 @@ if (!executablePath)
 const scaleOnly = process.argv.includes('--scale');
 try {
   const lighthouseResults = scaleOnly ? null : await runLighthouse(executablePath);
+  const tickable = scaleOnly ? null : await runTickable(executablePath);
   const scale = await runScale(executablePath);
-  report(lighthouseResults, scale);
+  report(lighthouseResults, tickable, scale);
 } finally {
   server.close();
 }
@@ -106,6 +112,15 @@ async function runLighthouse(chromePath) {
     chrome.kill();
   }
   return results;
+}
+
+async function runTickable(executablePath) {
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    return await measureTickable(browser, { '/': `${base}/`, '/en/': `${base}/en/` }, TICKABLE_RUNS);
+  } finally {
+    await browser.close();
+  }
 }
 
 async function runScale(executablePath) {
@@ -150,14 +165,14 @@ async function runScale(executablePath) {
   }
 }
 
-function report(lh, scale) {
+function report(lh, tickable, scale) {
   const firstRender = median(scale.firstRender);
   const bareList = median(scale.bareList);
   const scaleLine =
     `Scale (${scale.checkboxes} items): first render median ${firstRender.toFixed(1)} ms (target ≤ 150), ` +
     `${(firstRender / bareList).toFixed(2)}× a bare React list of the same items (${bareList.toFixed(1)} ms); ` +
     `one tick median ${median(scale.tick).toFixed(2)} ms (target ≤ 16); ${SCALE_SAMPLES} samples each`;
-  if (lh === null) return console.log(`\n${scaleLine}`);
+  if (lh === null || tickable === null) return console.log(`\n${scaleLine}`);
   const row = (label, key, format) =>
     `| ${label} | ${Object.keys(lh)
       .map((name) => format(median(lh[name].map((r) => r[key]))))
@@ -186,6 +201,18 @@ function report(lh, scale) {
     '',
     `FCP ratio app / floor: ${(fcp('app') / fcp('floor')).toFixed(2)} for /, ` +
       `${(fcp('en') / fcp('en floor')).toFixed(2)} for /en/ (target ≤ 1.10)`,
+    '',
+    `Tickable (CPU 4× slower, 150 ms round trips, 1.6 Mbit/s; median of ${TICKABLE_RUNS} interleaved first visits):`,
+    ...Object.entries(tickable).map(([page, samples]) => {
+      const of = (key) => median(samples.map((sample) => sample[key]));
+      const ratio = median(samples.map((sample) => sample.tickable / sample.fcp));
+      return (
+        `  ${page}: FCP ${ms(of('fcp'))}, first tick taken and stored ${ms(of('tickable'))}, ` +
+        `tickable / FCP ${ratio.toFixed(2)} (target ≤ 1.10); after the first paint, long tasks blocked input ` +
+        `${ms(of('blocking'))} (target ≤ 100 ms), longest task ${ms(of('longest'))}`
+      );
+    }),
+    '',
     ...Object.keys(PAGES).map((page) => {
       const sizes = measureInitialLoad('dist', page);
       return `Initial load of ${page}, gzip: JS ${sizes.js.toFixed(1)} kB, CSS ${sizes.css.toFixed(1)} kB, HTML ${sizes.html.toFixed(1)} kB`;
