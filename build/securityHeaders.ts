@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { readHostRules } from '../scripts/headers.mjs';
 import { languageRedirect } from '../src/locale/languageRedirect.ts';
 import { isClient } from './clientEnvironment.ts';
 import { replaceInPage } from './replaceInPage.ts';
@@ -22,8 +24,8 @@ const cspFor = (base: string) => [
   "form-action 'none'",
 ];
 
-/** The headers every page is served with: by `vite preview`, and by hosts that read `_headers`. */
-export const headersFor = (base: string) => ({
+/** The headers every response should carry, written to `_headers` for hosts (and `vite preview`). */
+const headersFor = (base: string) => ({
   'Content-Security-Policy': [...cspFor(base), "frame-ancestors 'none'"].join('; '),
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
@@ -35,7 +37,8 @@ const CHARSET = '<meta charset="UTF-8" />';
  * One policy, sent three ways: as a meta tag in the built page (right after the charset; not in
  * development, where the dev server needs inline scripts for hot reload), as `_headers` in the
  * build (the format of Netlify and Cloudflare Pages, so a host sends the exact policy, whose script
- * hash changes with the language redirect), and by `vite preview`.
+ * hash changes with the language redirect), and by `vite preview`, from the `_headers` of the
+ * build it serves.
  */
 export function securityHeaders(): Plugin[] {
   let base = '/';
@@ -43,7 +46,8 @@ export function securityHeaders(): Plugin[] {
     {
       name: 'security-headers:preview',
       configurePreviewServer(server) {
-        const headers = Object.entries(headersFor(server.config.base));
+        const { root, build } = server.config;
+        const headers = Object.entries(readHostRules(resolve(root, build.outDir)).headers);
         server.middlewares.use((_request, response, next) => {
           for (const [name, value] of headers) response.setHeader(name, value);
           next();

@@ -10,7 +10,8 @@ export function siteBase(): Plugin {
   return {
     name: 'site-base',
     configResolved({ base }) {
-      if (!base.startsWith('/')) {
+      // `//host/` starts with a slash too, but is another origin.
+      if (!/^\/(?!\/)/.test(base)) {
         throw new Error(
           `site-base: the base must be the site's path on its own origin, such as / or /tm/, not ${JSON.stringify(base)}`,
         );

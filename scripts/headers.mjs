@@ -7,7 +7,7 @@ import { join } from 'node:path';
 /** The base the build at `distDir` was made for, e.g. `/` or `/tm/`, and its headers. */
 export function readHostRules(distDir = 'dist') {
   const [pattern = '', ...lines] = readFileSync(join(distDir, '_headers'), 'utf8').trim().split('\n');
-  if (!/^\/(.*\/)?\*$/.test(pattern)) throw new Error(`${distDir}/_headers does not start with <base>*`);
+  if (!/^\/(?!\/)(.*\/)?\*$/.test(pattern)) throw new Error(`${distDir}/_headers does not start with <base>*`);
   const headers = Object.fromEntries(
     lines.map((line) =>
       line

@@ -25,6 +25,12 @@ export function nginxLocation(buildDir, webRoot) {
     `  location ${base}assets/ {`,
     ...add('    ', 'public, max-age=31536000, immutable'),
     '  }',
+    // Not in the mime.types of every nginx (Debian's has none).
+    `  location = ${base}manifest.webmanifest {`,
+    '    types {}',
+    '    default_type application/manifest+json;',
+    ...add('    ', 'no-cache'),
+    '  }',
     '}',
     '',
   ].join('\n');

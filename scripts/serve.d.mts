@@ -3,6 +3,10 @@ import type { Server } from 'node:http';
 
 export declare const CONTENT_TYPES: Readonly<Record<string, string>>;
 
+export declare function sitePath(url: string, base: string): string | null;
+
+export declare function fileAt(directory: string, path: string): string;
+
 export declare function serveStatic(
   directory: string,
   port: number,

@@ -21,16 +21,33 @@ export const CONTENT_TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/**
+ * Where the request for `url` (e.g. `/tm/en/?from=qr`) falls in a site served at `base` (which ends
+ * in `/`): its path in the site, from `/` (e.g. `/en/`); null if it is outside the base, or no
+ * path at all (a malformed escape).
+ */
+export function sitePath(url, base) {
+  let path;
+  try {
+    path = normalize(decodeURIComponent(new URL(url, 'http://x').pathname));
+  } catch {
+    return null;
+  }
+  return path.startsWith(base) ? path.slice(base.length - 1) : null;
+}
+
+/** The file of `directory` that serves the site path `path`: a folder's index.html. */
+export const fileAt = (directory, path) => join(directory, path.endsWith('/') ? `${path}index.html` : path);
+
 /** Serves `directory` at `base` on 127.0.0.1:`port` (0 for any free port), with `headers`. */
 export function serveStatic(directory, port, { base = '/', headers = {} } = {}) {
+  if (!base.startsWith('/') || !base.endsWith('/')) throw new Error(`a base starts and ends with /, not ${base}`);
   const dir = resolve(directory);
   const server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
+    const path = sitePath(request.url, base);
     const notFound = () => response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
-    if (!path.startsWith(base)) return void notFound();
-    const inSite = path.slice(base.length - 1);
-    const file = join(dir, inSite.endsWith('/') ? `${inSite}index.html` : inSite);
-    if (!file.startsWith(dir)) return void response.writeHead(403).end();
+    if (path === null) return void notFound();
+    const file = fileAt(dir, path);
     try {
       const body = await readFile(file);
       const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
@@ -38,7 +55,7 @@ export function serveStatic(directory, port, { base = '/', headers = {} } = {}) 
       response.writeHead(200, {
         ...headers,
         'Content-Type': type,
-        'Cache-Control': inSite.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        'Cache-Control': path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
         ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
       });
       response.end(gzip ? gzipSync(body) : body);

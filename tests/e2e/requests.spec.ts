@@ -25,7 +25,7 @@ test('loading, ticking, sharing and reloading request nothing but the page’s o
   await expect(checkbox(page, submitRequest)).toBeChecked();
 
   const own = new URL(page.url()).origin;
-  expect(own).toBe(new URL(baseURL ?? '').origin); // the preview server of playwright.config.ts
+  expect(own).toBe(new URL(baseURL ?? '').origin); // the server of playwright.config.ts
   const { requests } = pageGuard;
   expect(new Set(requests.map((request) => request.origin))).toEqual(new Set([own]));
   // Sanity: the recording saw both loads, with their scripts and styles.

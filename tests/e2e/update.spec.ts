@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,9 +23,11 @@ interface Site {
 const test = guarded.extend<{ site: Site }>({
   site: async ({ buildDir }, provide) => {
     const dir = await mkdtemp(join(tmpdir(), 'e2e-update-'));
-    // Served as a host serves the build, with the headers it asks for (csp.spec.ts).
-    const server = await cp(buildDir, dir, { recursive: true }).then(() => serveBuild(dir, 0));
+    let server: Server | undefined;
     try {
+      await cp(buildDir, dir, { recursive: true });
+      // Served as a host serves the build, with the headers it asks for (csp.spec.ts).
+      server = await serveBuild(dir, 0);
       const page = await readFile(join(buildDir, 'index.html'), 'utf8');
       const worker = await readFile(join(buildDir, 'sw.js'), 'utf8');
       const entry = /\{url:"index\.html",revision:"[0-9a-f]+"\}/;
@@ -41,7 +44,8 @@ const test = guarded.extend<{ site: Site }>({
       const { port } = server.address() as AddressInfo;
       await provide({ url: `http://127.0.0.1:${port}${readHostRules(dir).base}`, publish });
     } finally {
-      await new Promise((done) => server.close(done));
+      const running = server;
+      if (running) await new Promise((done) => running.close(done));
       await rm(dir, { recursive: true, force: true });
     }
   },

@@ -6,6 +6,7 @@ import type { Lang } from '../../src/content/lang.ts';
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
 import { STORAGE_KEY } from '../../src/progress/key.ts';
 import { STEP_COUNT, guideIn, type Entry } from '../support/guide.ts';
+import { PAGE_PATHS } from '../../src/locale/pages.ts';
 import type { EngineDriver, Target } from './driver.ts';
 import { BUILD } from './server.ts';
 
@@ -109,6 +110,10 @@ export const workingOffline = (page: EngineDriver) =>
   page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.active));
 
 const hasAttribute = (tag: string, name: string) => new RegExp(`\\s${name}(?=[\\s=/>])`).test(tag);
+
+/** Each language's page, as a path in the site (for `server.url` and the build's files). */
+export const CHINESE = PAGE_PATHS['zh-CN'];
+export const ENGLISH = PAGE_PATHS.en;
 
 /** Every checkbox and button of the page at `path` as its prerendered HTML in the build has it. */
 export async function prerenderedControls(path: string): Promise<ControlState[]> {

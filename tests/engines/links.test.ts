@@ -2,10 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { allItems } from '../../src/content/guide.ts';
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
 import { guideIn, item, STEP_COUNT } from '../support/guide.ts';
-import type { EngineDriver, EngineName } from './driver.ts';
+import type { EngineDriver } from './driver.ts';
 import {
   announcements,
   checkbox,
+  CHINESE,
   focusedName,
   noteButton,
   noteField,
@@ -21,16 +22,6 @@ const SHARED = item('submit-request');
 const FIRST_STEP = item(allItems[0]?.id ?? '');
 const SHARE = { role: 'button', name: strings.share.buttonLabel(SHARED.title) };
 const LINK_FIELD = { role: 'textbox', name: strings.share.manualLabel };
-
-/**
- * How each engine hands a step's link over when nothing stands in the way: `clipboard`, or
- * `dialog` (shown selected, to copy by hand). None of these headless browsers has a share sheet.
- */
-const HANDS_OVER: Readonly<Record<EngineName, 'clipboard' | 'dialog'>> = {
-  chromium: 'clipboard',
-  firefox: 'clipboard',
-  webkit: 'clipboard',
-};
 
 /** The steps that stand out from the rest: those whose background is not the one most steps have. */
 const highlightedSteps = (page: EngineDriver) =>
@@ -85,14 +76,13 @@ async function expectShownToCopy(page: EngineDriver, link: string) {
 
 for (const engine of ENGINES) {
   describe(`[${engine.name}] links`, () => {
-    test(`sharing a step hands over this page's address ending in the step's id (${HANDS_OVER[engine.name]})`, () =>
+    // None of these headless browsers has a share sheet: each copies the link.
+    test("sharing a step copies this page's address ending in the step's id", () =>
       withSession(engine, async ({ page, server }) => {
-        await page.open(server.url('/'));
-        await waitUntilReady(page, '/');
+        await page.open(server.url(CHINESE));
+        await waitUntilReady(page, CHINESE);
         await page.click(SHARE);
-        const link = server.url(`/#${SHARED.id}`);
-        if (HANDS_OVER[engine.name] === 'dialog') return expectShownToCopy(page, link);
-
+        const link = server.url(`${CHINESE}#${SHARED.id}`);
         await expect
           .poll(() => announcements(page), { message: `[${engine.name}] what the page says` })
           .toContain(strings.share.copied);
@@ -105,20 +95,20 @@ for (const engine of ENGINES) {
 
     test('when the clipboard refuses, the link is shown selected, to copy by hand', () =>
       withSession(engine, async ({ page, server }) => {
-        await page.open(server.url('/'));
-        await waitUntilReady(page, '/');
+        await page.open(server.url(CHINESE));
+        await waitUntilReady(page, CHINESE);
         await page.evaluate(() => {
           navigator.clipboard.writeText = () => Promise.reject(new DOMException('Refused.', 'NotAllowedError'));
         });
         await page.click(SHARE);
-        await expectShownToCopy(page, server.url(`/#${SHARED.id}`));
+        await expectShownToCopy(page, server.url(`${CHINESE}#${SHARED.id}`));
       }));
 
     test('a link to a step shows it, focused and highlighted, and ticks nothing; so does the link to the next step', () =>
       withSession(engine, async ({ page, server }) => {
         const linked = item('wait-for-review');
-        await page.open(server.url(`/#${linked.id}`));
-        await waitUntilReady(page, '/');
+        await page.open(server.url(`${CHINESE}#${linked.id}`));
+        await waitUntilReady(page, CHINESE);
         await expect.poll(() => focusedName(page), { message: `[${engine.name}] focus` }).toBe(linked.title);
         await expect
           .poll(() => scrolledTo(page, linked.id), { message: `[${engine.name}] the step is scrolled to` })
@@ -140,7 +130,7 @@ for (const engine of ENGINES) {
     test('an unknown link says so, and the checklist still works', () =>
       withSession(engine, async ({ page, server }) => {
         await page.open(server.url('/#no-such-step'));
-        await waitUntilReady(page, '/');
+        await waitUntilReady(page, CHINESE);
         await expect
           .poll(() => alerts(page), { message: `[${engine.name}] alerts` })
           .toEqual([expect.stringContaining(strings.link.notFound)]);

@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { LANGS } from '../../src/content/lang.ts';
+import { PAGE_PATHS } from '../../src/locale/pages.ts';
 import type { EngineDriver } from './driver.ts';
 import { waitUntilReady, workingOffline } from './checklist.ts';
 import { ENGINES } from './engines.ts';
@@ -18,10 +20,11 @@ const repeated = (urls: readonly string[]) => urls.filter((url, index) => urls.i
 
 for (const engine of ENGINES) {
   describe(`[${engine.name}] loading`, () => {
-    test.each(['/', '/en/'])(
-      '%s loads every script once, and nothing reports an error, up to working offline',
-      (path) =>
+    test.each(LANGS)(
+      'the %s page loads every script once, and nothing reports an error, up to working offline',
+      (lang) =>
         withSession(engine, async ({ page, server }) => {
+          const path = PAGE_PATHS[lang];
           await page.open(server.url(path));
           await waitUntilReady(page, path);
           await expect

@@ -4,6 +4,8 @@ import { checkboxId } from '../../src/links/domIds.ts';
 import { item, STEP_COUNT } from '../support/guide.ts';
 import {
   checkbox,
+  CHINESE,
+  ENGLISH,
   pageIn,
   pageShown,
   storedDoneIds,
@@ -22,8 +24,8 @@ for (const engine of ENGINES) {
   describe(`[${engine.name}] offline`, () => {
     test('after one visit, the checklist opens with its ticks when the site is down, and still takes ticks', () =>
       withSession(engine, async ({ page, server }) => {
-        await page.open(server.url('/'));
-        await waitUntilReady(page, '/');
+        await page.open(server.url(CHINESE));
+        await waitUntilReady(page, CHINESE);
         await page.click(checkbox(BEFORE));
         await expect
           .poll(() => workingOffline(page), { message: `[${engine.name}] a service worker is active` })
@@ -31,8 +33,10 @@ for (const engine of ENGINES) {
 
         server.refuse(/.*/);
         await page.reload();
-        await waitUntilReady(page, '/');
-        expect(await pageShown(page), `[${engine.name}] the page offline`).toEqual(pageIn('zh-CN', server.url('/')));
+        await waitUntilReady(page, CHINESE);
+        expect(await pageShown(page), `[${engine.name}] the page offline`).toEqual(
+          pageIn('zh-CN', server.url(CHINESE)),
+        );
         expect(await tickedBoxes(page), `[${engine.name}] the boxes ticked offline`).toEqual([checkboxId(BEFORE.id)]);
 
         await page.click(checkbox(OFFLINE));
@@ -45,10 +49,10 @@ for (const engine of ENGINES) {
           .toEqual([BEFORE.id, OFFLINE.id].sort());
 
         // The English page too, though it was never opened.
-        await page.open(server.url('/en/'));
-        await waitUntilReady(page, '/en/');
+        await page.open(server.url(ENGLISH));
+        await waitUntilReady(page, ENGLISH);
         expect(await pageShown(page), `[${engine.name}] the English page offline`).toEqual(
-          pageIn('en', server.url('/en/')),
+          pageIn('en', server.url(ENGLISH)),
         );
         expect(await tickedBoxes(page), `[${engine.name}] the boxes ticked in English offline`).toEqual([
           checkboxId(BEFORE.id),

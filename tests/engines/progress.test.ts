@@ -5,6 +5,7 @@ import { item, partsOf, section, STEP_COUNT } from '../support/guide.ts';
 import type { EngineDriver } from './driver.ts';
 import {
   checkbox,
+  CHINESE,
   controlStates,
   noteButton,
   noteField,
@@ -51,8 +52,8 @@ for (const engine of ENGINES) {
         // Without a service worker, every script of the reload comes from the server, which can
         // then hold back the start of the app.
         server.refuse(/^\/sw\.js$/);
-        await page.open(server.url('/'));
-        await waitUntilReady(page, '/');
+        await page.open(server.url(CHINESE));
+        await waitUntilReady(page, CHINESE);
         await page.click(checkbox(STEP));
         await page.click(checkbox(PART));
         await expect
@@ -67,10 +68,10 @@ for (const engine of ENGINES) {
         expect(
           await controlStates(page),
           `[${engine.name}] before the app starts, every box and button is as the prerendered page has it`,
-        ).toEqual(await prerenderedControls('/'));
+        ).toEqual(await prerenderedControls(CHINESE));
 
         start.release();
-        await waitUntilReady(page, '/');
+        await waitUntilReady(page, CHINESE);
         expect(await tickedBoxes(page), `[${engine.name}] the stored ticks, once the app has started`).toEqual([
           checkboxId(STEP.id),
           checkboxId(PART.id),
@@ -80,14 +81,14 @@ for (const engine of ENGINES) {
     test('a note is saved as it is typed, and is there after a reload', () =>
       withSession(engine, async ({ page, server }) => {
         const note = '工单号 A-2024-0117';
-        await page.open(server.url('/'));
-        await waitUntilReady(page, '/');
+        await page.open(server.url(CHINESE));
+        await waitUntilReady(page, CHINESE);
         await page.click(noteButton(STEP));
         await page.type(noteField(STEP), note);
         await expect.poll(() => storedNote(page, STEP.id), { message: `[${engine.name}] the note stored` }).toBe(note);
 
         await page.reload();
-        await waitUntilReady(page, '/');
+        await waitUntilReady(page, CHINESE);
         expect((await page.read(noteField(STEP))).value, `[${engine.name}] the note after a reload`).toBe(note);
       }));
 
@@ -112,8 +113,8 @@ for (const engine of ENGINES) {
           );
         };
 
-        await page.open(server.url('/'));
-        await waitUntilReady(page, '/');
+        await page.open(server.url(CHINESE));
+        await waitUntilReady(page, CHINESE);
         await expectShown(0);
         for (const [index, part] of PARTS.entries()) {
           await page.click(checkbox(part));
@@ -124,7 +125,7 @@ for (const engine of ENGINES) {
           .toEqual(PARTS.map((part) => part.id).sort());
 
         await page.reload();
-        await waitUntilReady(page, '/');
+        await waitUntilReady(page, CHINESE);
         await expectShown(PARTS.length);
 
         // Unticking the step unticks every part.

@@ -5,6 +5,7 @@ import { item, STEP_COUNT } from '../support/guide.ts';
 import {
   announcements,
   checkbox,
+  CHINESE,
   focusedName,
   noteButton,
   noteField,
@@ -28,8 +29,8 @@ for (const engine of ENGINES) {
   describe(`[${engine.name}] reset`, () => {
     test('reset asks first, clears every tick and note, and undo brings back exactly what was stored', () =>
       withSession(engine, async ({ page, server }) => {
-        await page.open(server.url('/'));
-        await waitUntilReady(page, '/');
+        await page.open(server.url(CHINESE));
+        await waitUntilReady(page, CHINESE);
         expect(
           (await page.read(RESET)).disabled,
           `[${engine.name}] the reset button, with nothing to clear, is disabled`,
@@ -90,7 +91,7 @@ for (const engine of ENGINES) {
           .toEqual(before);
 
         await page.reload();
-        await waitUntilReady(page, '/');
+        await waitUntilReady(page, CHINESE);
         expect(await tickedBoxes(page), `[${engine.name}] the boxes ticked after a reload`).toEqual(tickedBefore);
         expect((await page.read(noteField(NOTED))).value, `[${engine.name}] the note after a reload`).toBe(NOTE);
       }));

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { readHostRules } from '../../scripts/headers.mjs';
-import { CONTENT_TYPES } from '../../scripts/serve.mjs';
+import { CONTENT_TYPES, fileAt, sitePath } from '../../scripts/serve.mjs';
 import { PROBE_PATH, PROBE_SCRIPT } from './probe.ts';
 
 /**
@@ -51,8 +51,8 @@ const typeOf = (path: string) => CONTENT_TYPES[extname(path)] ?? 'application/oc
  */
 async function readBuild(path: string, base: string): Promise<Reply> {
   if (path === PROBE_PATH) return { status: 200, type: typeOf(path), body: PROBE_SCRIPT };
-  const file = join(BUILD, path.endsWith('/') ? `${path}index.html` : path);
-  const body = file.startsWith(BUILD) ? await readFile(file).catch(() => null) : null;
+  const file = fileAt(BUILD, path);
+  const body = await readFile(file).catch(() => null);
   if (body === null) return { status: 404 };
   if (extname(file) !== '.html') return { status: 200, type: typeOf(file), body };
   const page = body.toString('utf8');
@@ -71,9 +71,8 @@ export async function startServer(): Promise<TestServer> {
   const holds: HoldState[] = [];
   const refused: RegExp[] = [];
 
-  async function reply(address: string): Promise<Reply> {
-    if (!address.startsWith(base)) return { status: 404 };
-    const path = address.slice(base.length - 1);
+  async function reply(path: string | null): Promise<Reply> {
+    if (path === null) return { status: 404 };
     // The probe is the test's own listener, not part of the site: neither held back nor refused.
     if (path === PROBE_PATH) return readBuild(path, base);
     for (const hold of holds.filter(({ pattern }) => pattern.test(path))) {
@@ -85,8 +84,7 @@ export async function startServer(): Promise<TestServer> {
   }
 
   const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    reply(path).then(
+    reply(sitePath(request.url ?? '/', base)).then(
       (answer) => {
         if (answer.status === 404) return void response.writeHead(404).end();
         response

@@ -10,7 +10,10 @@ describe('the base a site can be built for', () => {
     await expect(builderWithBase(base)).resolves.toBeDefined();
   });
 
-  it.each(['./', '', 'https://cdn.example/'])('is not relative or on another origin: %j', async (base) => {
-    await expect(builderWithBase(base)).rejects.toThrow(/^site-base: the base must be the site's path/);
-  });
+  it.each(['./', '', 'https://cdn.example/', '//cdn.example/x/'])(
+    'is not relative or on another origin: %j',
+    async (base) => {
+      await expect(builderWithBase(base)).rejects.toThrow(/^site-base: the base must be the site's path/);
+    },
+  );
 });

@@ -21,9 +21,10 @@ async function freePort(): Promise<number> {
 async function ready(server: OwnedProcess, url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const answer = await fetch(`${url}/status`).catch(() => null);
-    if (answer?.ok) return;
+    const answer = await fetch(`${url}/status`, { signal: AbortSignal.timeout(1000) }).catch(() => null);
+    // Checked after the answer: another driver that took the port meanwhile must not pass for this one.
     if (!server.running) throw await server.ended;
+    if (answer?.ok) return;
     if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs} ms`);
     await sleep(50);
   }
