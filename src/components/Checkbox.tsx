@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, type Ref } from 'react';
-import { checkIds } from '../content/guide.ts';
+import { checkIds } from '../content/structure.ts';
 import type { Strings } from '../content/strings.ts';
 import type { GuideItem } from '../content/schema.ts';
 import { checkboxId, detailId } from '../links/domIds.ts';

@@ -1,5 +1,6 @@
 import { guideZhCN } from './guide.zh-CN.ts';
 import type { Guide, GuideItem } from './schema.ts';
+import { checkIds } from './structure.ts';
 
 /**
  * The guide's structure: its steps, parts and ids, which every language shares (the schema test
@@ -18,12 +19,5 @@ export const allItems = stepsOf(guide);
 export const itemIds: ReadonlySet<string> = new Set(allItems.map((item) => item.id));
 
 export const totalItems = allItems.length;
-
-/**
- * The ids that are ticked one by one, and stored: steps without sub-items, and sub-items. A step
- * with sub-items is done when all of them are.
- */
-export const checkIds = (item: GuideItem): readonly string[] =>
-  item.subItems ? item.subItems.map((sub) => sub.id) : [item.id];
 
 export const tickableIds: ReadonlySet<string> = new Set(allItems.flatMap(checkIds));

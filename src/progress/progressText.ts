@@ -2,7 +2,7 @@ import { stepsOf } from '../content/guide.ts';
 import type { Guide } from '../content/schema.ts';
 import type { Strings } from '../content/strings.ts';
 import type { StoredProgress } from './restore.ts';
-import { isStepDone, partsDone, stepDoneTime } from './selectors.ts';
+import { isStepDone, partsDone, stepDoneTime } from './derive.ts';
 
 /** The checklist as plain text with ✓ and ☐, notes and completion times, to paste anywhere. */
 export function progressText(guide: Guide, { done, notes }: StoredProgress, strings: Strings): string {

@@ -1,4 +1,4 @@
-import { allItems, checkIds, itemIds } from '../content/guide.ts';
+import { checkIds, type StepShape } from '../content/structure.ts';
 
 /**
  * Which tickable ids (steps without parts, and parts) are done, and when (ISO 8601). `null` means
@@ -69,28 +69,28 @@ export interface ReadResult {
 const NOTHING_READ: ReadResult = { progress: { done: {}, notes: {} }, lossless: false };
 
 /**
- * Reads progress back from the text stored under our key, whatever it holds. Older versions are
- * upgraded; then every tick and note of the guide is kept and everything else dropped, entry by
- * entry. Only the guide's own ids are looked up (with `Object.hasOwn`), so the work is bounded and
- * no key such as `__proto__` is ever followed.
+ * Reads progress back from the text stored under our key, whatever it holds, for a guide whose
+ * steps are `items`. Older versions are upgraded; then every tick and note of the guide is kept
+ * and everything else dropped, entry by entry. Only the guide's own ids are looked up (with
+ * `Object.hasOwn`), so the work is bounded and no key such as `__proto__` is ever followed.
  */
-export function readProgress(raw: string, now: number = Date.now()): ReadResult {
+export function readProgress(raw: string, items: readonly StepShape[], now: number = Date.now()): ReadResult {
   let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch {
     return NOTHING_READ;
   }
-  if (Array.isArray(data)) return fromIds(data, now);
+  if (Array.isArray(data)) return fromIds(data, items, now);
   if (!isEnvelope(data)) return NOTHING_READ;
   const { state, version } = data;
-  if (version === 0 && Array.isArray(state)) return fromIds(state, now);
+  if (version === 0 && Array.isArray(state)) return fromIds(state, items, now);
   if (!Number.isInteger(version) || version < 1) return NOTHING_READ;
 
   const stored = version === 1 ? upgradeV1(state) : isStateV2(state) ? state : undefined;
   if (stored !== undefined) {
-    const done = restoreDone(stored.done, now);
-    const notes = restoreNotes(stored.notes);
+    const done = restoreDone(stored.done, items, now);
+    const notes = restoreNotes(stored.notes, items);
     // A newer version of the app may have stored things this one cannot know about.
     const lossless = done.lossless && notes.lossless && version <= CURRENT_VERSION;
     return { progress: { done: done.value, notes: notes.value }, lossless };
@@ -99,18 +99,18 @@ export function readProgress(raw: string, now: number = Date.now()): ReadResult 
   if (!isPlainObject(state)) return NOTHING_READ;
   const { done, notes } = state;
   if (!isPlainObject(done)) return NOTHING_READ;
-  const keptNotes = isPlainObject(notes) ? restoreNotes(notes).value : {};
-  return { progress: { done: restoreDone(done, now).value, notes: keptNotes }, lossless: false };
+  const keptNotes = isPlainObject(notes) ? restoreNotes(notes, items).value : {};
+  return { progress: { done: restoreDone(done, items, now).value, notes: keptNotes }, lossless: false };
 }
 
 /** Version 1 had no notes. */
 const upgradeV1 = (state: unknown) => (isStateV1(state) ? { ...state, notes: {} } : undefined);
 
 /** Version 0: a plain array of the ids that were done, with no times. */
-function fromIds(ids: readonly unknown[], now: number): ReadResult {
+function fromIds(ids: readonly unknown[], items: readonly StepShape[], now: number): ReadResult {
   const asMap: Record<string, null> = {};
   for (const id of ids) if (typeof id === 'string') asMap[id] = null;
-  const done = restoreDone(asMap, now);
+  const done = restoreDone(asMap, items, now);
   const lossless = done.lossless && Object.keys(asMap).length === ids.length;
   return { progress: { done: done.value, notes: {} }, lossless };
 }
@@ -120,7 +120,7 @@ interface Restored<T> {
   lossless: boolean;
 }
 
-function restoreDone(stored: Record<string, unknown>, now: number): Restored<DoneMap> {
+function restoreDone(stored: Record<string, unknown>, items: readonly StepShape[], now: number): Restored<DoneMap> {
   const done: Record<string, string | null> = {};
   let lossless = true;
   let used = 0;
@@ -130,7 +130,7 @@ function restoreDone(stored: Record<string, unknown>, now: number): Restored<Don
     used += 1;
     return time ?? null;
   };
-  for (const item of allItems) {
+  for (const item of items) {
     // A step with parts that was stored as done (version 1 and before) means all its parts are.
     const wholeStep = item.subItems && Object.hasOwn(stored, item.id) ? take(item.id) : undefined;
     for (const id of checkIds(item)) {
@@ -142,11 +142,11 @@ function restoreDone(stored: Record<string, unknown>, now: number): Restored<Don
   return { value: done, lossless };
 }
 
-function restoreNotes(stored: Record<string, unknown>): Restored<NoteMap> {
+function restoreNotes(stored: Record<string, unknown>, items: readonly StepShape[]): Restored<NoteMap> {
   const notes: Record<string, string> = {};
   let lossless = true;
   let used = 0;
-  for (const id of itemIds) {
+  for (const { id } of items) {
     if (!Object.hasOwn(stored, id)) continue;
     used += 1;
     const note = stored[id];

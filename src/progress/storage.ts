@@ -1,3 +1,4 @@
+import { allItems } from '../content/guide.ts';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { useNotices, type SaveProblem } from '../status/notices.ts';
 import { CURRENT_VERSION, readProgress, type StoredProgress } from './restore.ts';
@@ -93,7 +94,7 @@ export function createProgressStorage(getStorage: () => Storage = () => window.l
       if (raw === undefined) return null;
       lastSeen = raw;
       if (raw === null) return null;
-      const { progress, lossless } = readProgress(raw);
+      const { progress, lossless } = readProgress(raw, allItems);
       if (!lossless) repair(name, raw, progress);
       return { state: progress, version: CURRENT_VERSION };
     },

@@ -3,6 +3,7 @@ import { persist } from 'zustand/middleware';
 import { itemIds, tickableIds } from '../content/guide.ts';
 import { STORAGE_KEY } from './key.ts';
 import { CURRENT_VERSION, MAX_NOTE_LENGTH, type StoredProgress } from './restore.ts';
+import { withDone } from './derive.ts';
 import { createProgressStorage } from './storage.ts';
 
 type ImportCause = 'import' | 'partial-import';
@@ -57,15 +58,8 @@ export const useProgress = create<ProgressState>()(
           if (ids.length === 0) return;
           catchUp();
           set(({ done }) => {
-            const changing = ids.filter((id) => Object.hasOwn(done, id) !== isDone);
-            if (changing.length === 0) return {};
-            const now = new Date().toISOString();
-            return {
-              done: isDone
-                ? { ...done, ...Object.fromEntries(changing.map((id) => [id, now])) }
-                : without(done, changing),
-              undoable: null,
-            };
+            const next = withDone(done, ids, isDone, new Date().toISOString());
+            return next === done ? {} : { done: next, undoable: null };
           });
         },
         setNote: (id, note) => {

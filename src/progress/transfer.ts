@@ -1,3 +1,4 @@
+import { allItems } from '../content/guide.ts';
 import { CURRENT_VERSION, readProgress, type StoredProgress } from './restore.ts';
 
 /** Far more than any real export (a few kB): anything bigger is not one of ours. */
@@ -13,7 +14,7 @@ export type ImportResult = { kind: 'complete' | 'partial'; progress: StoredProgr
 
 /** Reads an exported file: all of it, the part that could be read, or nothing. */
 export function readImport(text: string): ImportResult {
-  const { progress, lossless } = readProgress(text);
+  const { progress, lossless } = readProgress(text, allItems);
   if (lossless) return { kind: 'complete', progress };
   const found = Object.keys(progress.done).length + Object.keys(progress.notes).length;
   return found > 0 ? { kind: 'partial', progress } : { kind: 'unreadable' };

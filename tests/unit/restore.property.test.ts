@@ -90,7 +90,7 @@ describe('reading any stored value (property)', { timeout: 30_000 }, () => {
   it(`never throws, always yields valid progress, and keeps every tick (${RUNS} values)`, () => {
     fc.assert(
       fc.property(storedValue, ({ raw, ticked }) => {
-        const { progress } = readProgress(raw, NOW);
+        const { progress } = readProgress(raw, allItems, NOW);
         expectValid({ ...progress.done });
         expect(Object.keys(progress.done).sort()).toEqual([...ticked].sort());
       }),

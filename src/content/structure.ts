@@ -1,0 +1,30 @@
+/**
+ * What progress depends on in a guide, whatever its language: its sections, steps and parts, by
+ * id. Kept apart from the guide's data so that code needing only the shape (such as the script
+ * that shows stored progress before the app starts, src/early/) carries none of the guide's text.
+ */
+export interface StepShape {
+  readonly id: string;
+  readonly subItems?: readonly { readonly id: string }[] | undefined;
+}
+
+export interface SectionShape {
+  readonly id: string;
+  readonly items: readonly StepShape[];
+}
+
+/**
+ * The ids that are ticked one by one, and stored: a step's parts, or the step itself when it has
+ * none. A step with parts is done when all of them are.
+ */
+export const checkIds = (item: StepShape): readonly string[] =>
+  item.subItems ? item.subItems.map((sub) => sub.id) : [item.id];
+
+/** The shape of `sections`, with nothing else: what the early script is built with. */
+export const shapeOf = (sections: readonly SectionShape[]): SectionShape[] =>
+  sections.map(({ id, items }) => ({
+    id,
+    items: items.map((item) =>
+      item.subItems ? { id: item.id, subItems: item.subItems.map(({ id: part }) => ({ id: part })) } : { id: item.id },
+    ),
+  }));
