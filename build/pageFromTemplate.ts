@@ -9,11 +9,12 @@ const escapeHtml = (text: string) =>
 export const pageFileName = (path: string) => `${path}index.html`;
 
 /**
- * The built index.html with one language's prerendered app in it, and the head (language,
- * description, title) to match. The Chinese page also gets the redirect that takes someone who
- * chose English to the English page under the site's `base` before anything is drawn.
+ * The built index.html with one language's prerendered app in it, followed by the `early` script
+ * that shows stored progress in it, and the head (language, description, title) to match. The
+ * Chinese page also gets the redirect that takes someone who chose English to the English page
+ * under the site's `base` before anything is drawn.
  */
-export function pageFromTemplate(template: string, page: RenderedPage, base: string): string {
+export function pageFromTemplate(template: string, page: RenderedPage, base: string, early: string): string {
   const replace = (html: string, marker: string | RegExp, replacement: Parameters<typeof replaceInPage>[3]) =>
     replaceInPage('prerender', html, marker, replacement);
   let html = template;
@@ -23,7 +24,8 @@ export function pageFromTemplate(template: string, page: RenderedPage, base: str
     /<title>[^<]*<\/title>/,
     `<meta name="description" content="${escapeHtml(page.description)}" />\n    <title>${escapeHtml(page.title)}</title>`,
   );
-  html = replace(html, '<div id="root"></div>', `<div id="root">${page.body}</div>`);
+  // The early script right after the app's HTML: it runs before the first paint (src/early/).
+  html = replace(html, '<div id="root"></div>', `<div id="root">${page.body}</div>\n    <script>${early}</script>`);
   if (page.lang === 'zh-CN') {
     // After the CSP (which must cover it) and before the stylesheet (which would hold it up).
     const csp = /<meta http-equiv="Content-Security-Policy"[^>]*>/;

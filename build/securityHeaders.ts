@@ -4,18 +4,20 @@ import type { Plugin } from 'vite';
 import { readHostRules } from '../scripts/headers.mjs';
 import { languageRedirect } from '../src/locale/languageRedirect.ts';
 import { isClient } from './clientEnvironment.ts';
+import { earlyScriptCode } from './earlyScript.ts';
 import { replaceInPage } from './replaceInPage.ts';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 /**
  * The page's Content-Security-Policy for a site hosted at `base`: nothing but our own files, no
- * inline code but the one language redirect (by its hash, which depends on the base), no plugins,
- * no forms, no <base>. `frame-ancestors` only works as a header, so the meta tag leaves it out.
+ * inline code but the language redirect (by its hash, which depends on the base) and the early
+ * script (`early`, by its hash), no plugins, no forms, no <base>. `frame-ancestors` only works as
+ * a header, so the meta tag leaves it out.
  */
-const cspFor = (base: string) => [
+const cspFor = (base: string, early: string) => [
   "default-src 'self'",
-  `script-src 'self' ${sha256(languageRedirect(base))}`,
+  `script-src 'self' ${sha256(languageRedirect(base))} ${sha256(early)}`,
   "style-src 'self'",
   "img-src 'self'",
   "connect-src 'self'",
@@ -25,8 +27,8 @@ const cspFor = (base: string) => [
 ];
 
 /** The headers every response should carry, written to `_headers` for hosts (and `vite preview`). */
-const headersFor = (base: string) => ({
-  'Content-Security-Policy': [...cspFor(base), "frame-ancestors 'none'"].join('; '),
+const headersFor = (base: string, early: string) => ({
+  'Content-Security-Policy': [...cspFor(base, early), "frame-ancestors 'none'"].join('; '),
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
 });
@@ -61,8 +63,8 @@ export function securityHeaders(): Plugin[] {
       configResolved(config) {
         base = config.base;
       },
-      transformIndexHtml(html) {
-        const csp = cspFor(base).join('; ');
+      async transformIndexHtml(html) {
+        const csp = cspFor(base, await earlyScriptCode()).join('; ');
         return replaceInPage(
           'security-headers',
           html,
@@ -70,8 +72,10 @@ export function securityHeaders(): Plugin[] {
           `${CHARSET}\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`,
         );
       },
-      generateBundle() {
-        const lines = Object.entries(headersFor(base)).map(([name, value]) => `  ${name}: ${value}`);
+      async generateBundle() {
+        const lines = Object.entries(headersFor(base, await earlyScriptCode())).map(
+          ([name, value]) => `  ${name}: ${value}`,
+        );
         this.emitFile({ type: 'asset', fileName: '_headers', source: [`${base}*`, ...lines, ''].join('\n') });
       },
     },

@@ -28,6 +28,8 @@ export function App() {
   const showDetails = usePrefs((state) => state.showDetails);
 
   useEffect(() => {
+    // The page is the app's now (hydrated, or rendered): everything stored can be shown.
+    useProgress.getState().showAll();
     requestPersistence();
     return followOtherTabs(useProgress, usePrefs);
   }, []);

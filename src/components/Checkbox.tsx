@@ -2,13 +2,14 @@ import { useLayoutEffect, useRef, type Ref } from 'react';
 import { checkIds } from '../content/structure.ts';
 import type { Strings } from '../content/strings.ts';
 import type { GuideItem } from '../content/schema.ts';
-import { checkboxId, detailId } from '../links/domIds.ts';
+import { checkboxId, detailId, partsCountId } from '../links/domIds.ts';
 import { usePartsDone } from '../progress/selectors.ts';
 import { useProgress } from '../progress/store.ts';
 
 interface Props {
   item: GuideItem;
-  ready: boolean;
+  /** The boxes show the stored ticks and take new ones (`useTicksShown`). */
+  usable: boolean;
   strings: Strings;
 }
 
@@ -33,7 +34,7 @@ interface CheckboxProps extends Props {
 }
 
 /** A step's checkbox, named by its title and described by its explanation. */
-export function Checkbox({ item, ready, strings, partsDone, boxRef }: CheckboxProps) {
+export function Checkbox({ item, usable, strings, partsDone, boxRef }: CheckboxProps) {
   const parts = checkIds(item);
   return (
     <>
@@ -46,15 +47,15 @@ export function Checkbox({ item, ready, strings, partsDone, boxRef }: CheckboxPr
         // enable the box, on reload, before the app has started.
         autoComplete="off"
         checked={partsDone === parts.length}
-        disabled={!ready}
+        disabled={!usable}
         onChange={(event) => useProgress.getState().setDone(parts, event.currentTarget.checked)}
         aria-describedby={detailId(item.id)}
       />
       <label htmlFor={checkboxId(item.id)} className="item__title">
         {item.title}
         {/* Seen, not read out: the box itself says "mixed", and each part has its own box. */}
-        {item.subItems && ready && (
-          <span className="item__parts" aria-hidden="true">
+        {item.subItems && (
+          <span id={partsCountId(item.id)} className="item__parts" aria-hidden="true">
             {strings.fraction(partsDone, parts.length)}
           </span>
         )}

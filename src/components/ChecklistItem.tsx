@@ -3,7 +3,7 @@ import type { GuideItem } from '../content/schema.ts';
 import type { Strings } from '../content/strings.ts';
 import { detailId } from '../links/domIds.ts';
 import { shareStep } from '../links/shareStep.ts';
-import { useStepView } from '../progress/selectors.ts';
+import { useStepDoneTime, useStepNote } from '../progress/selectors.ts';
 import { useProgress } from '../progress/store.ts';
 import { Checkbox, PartsCheckbox } from './Checkbox.tsx';
 import { NoteEditor } from './NoteEditor.tsx';
@@ -14,8 +14,10 @@ interface Props {
   targeted: boolean;
   /** The first step not yet done, marked as the current one. */
   isNext: boolean;
-  /** False until stored progress has been applied. */
+  /** False until the app has started. */
   ready: boolean;
+  /** The boxes show the stored ticks and take new ones: from before the app starts, if the page could. */
+  usable: boolean;
   /** Passed down rather than subscribed to: a thousand items need not each watch the language. */
   strings: Strings;
 }
@@ -24,8 +26,9 @@ interface Props {
  * One step: its checkbox, the explanation, its parts, its share and note buttons with when it was
  * done, and the note. Kept to few elements and components, as a long list renders a thousand.
  */
-export const ChecklistItem = memo(function ChecklistItem({ item, targeted, isNext, ready, strings }: Props) {
-  const { doneTime, note } = useStepView(item);
+export const ChecklistItem = memo(function ChecklistItem({ item, targeted, isNext, ready, usable, strings }: Props) {
+  const doneTime = useStepDoneTime(item);
+  const note = useStepNote(item);
   const [noteOpen, setNoteOpen] = useState(note !== '');
   // The note as this step last showed or saved it. A note that arrives or changes otherwise (from
   // storage, an undo, another tab) opens, so it is seen; the person can still close it.
@@ -46,14 +49,14 @@ export const ChecklistItem = memo(function ChecklistItem({ item, targeted, isNex
   return (
     <li id={item.id} className={classes.join(' ')} aria-current={isNext && ready ? 'step' : undefined}>
       {item.subItems ? (
-        <PartsCheckbox item={item} ready={ready} strings={strings} />
+        <PartsCheckbox item={item} usable={usable} strings={strings} />
       ) : (
-        <Checkbox item={item} ready={ready} strings={strings} partsDone={done ? 1 : 0} />
+        <Checkbox item={item} usable={usable} strings={strings} partsDone={done ? 1 : 0} />
       )}
       <p id={detailId(item.id)} className="item__detail">
         {item.detail}
       </p>
-      {item.subItems && <PartList parts={item.subItems} ready={ready} />}
+      {item.subItems && <PartList parts={item.subItems} usable={usable} />}
       {/* The time shares the note button's row, so showing it once progress is read shifts nothing. */}
       <div className="item__actions">
         <button

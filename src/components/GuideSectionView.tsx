@@ -1,7 +1,7 @@
 import type { GuideSection } from '../content/schema.ts';
 import { sectionHeadingId } from '../links/domIds.ts';
 import { useStrings } from '../locale/store.ts';
-import { useIsReady, useNextStepIn } from '../progress/selectors.ts';
+import { useIsReady, useNextStepIn, useTicksShown } from '../progress/selectors.ts';
 import { ChecklistItem } from './ChecklistItem.tsx';
 import { SectionProgress } from './SectionProgress.tsx';
 
@@ -14,6 +14,7 @@ interface Props {
 export function GuideSectionView({ section, number, targetId }: Props) {
   const headingId = sectionHeadingId(section.id);
   const ready = useIsReady();
+  const usable = useTicksShown();
   const strings = useStrings();
   const nextId = useNextStepIn(section);
   return (
@@ -35,6 +36,7 @@ export function GuideSectionView({ section, number, targetId }: Props) {
             targeted={item.id === targetId}
             isNext={item.id === nextId}
             ready={ready}
+            usable={usable}
             strings={strings}
           />
         ))}

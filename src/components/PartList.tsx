@@ -4,7 +4,7 @@ import { checkboxId } from '../links/domIds.ts';
 import { useIsDone } from '../progress/selectors.ts';
 import { useProgress } from '../progress/store.ts';
 
-function Part({ part, ready }: { part: GuideSubItem; ready: boolean }) {
+function Part({ part, usable }: { part: GuideSubItem; usable: boolean }) {
   const done = useIsDone(part.id);
   return (
     <li className="part">
@@ -15,7 +15,7 @@ function Part({ part, ready }: { part: GuideSubItem; ready: boolean }) {
         // As the step's box (Checkbox.tsx): stored progress decides, not the browser's memory.
         autoComplete="off"
         checked={done}
-        disabled={!ready}
+        disabled={!usable}
         onChange={(event) => useProgress.getState().setDone([part.id], event.currentTarget.checked)}
       />
       <label htmlFor={checkboxId(part.id)}>{part.title}</label>
@@ -24,11 +24,11 @@ function Part({ part, ready }: { part: GuideSubItem; ready: boolean }) {
 }
 
 /** The parts of a step (documents to bring, accounts to update), each ticked on its own. */
-export const PartList = memo(function PartList({ parts, ready }: { parts: readonly GuideSubItem[]; ready: boolean }) {
+export const PartList = memo(function PartList({ parts, usable }: { parts: readonly GuideSubItem[]; usable: boolean }) {
   return (
     <ul className="item__parts-list">
       {parts.map((part) => (
-        <Part key={part.id} part={part} ready={ready} />
+        <Part key={part.id} part={part} usable={usable} />
       ))}
     </ul>
   );

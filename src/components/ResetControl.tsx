@@ -7,7 +7,10 @@ import { useProgress } from '../progress/store.ts';
 export function ResetControl() {
   const strings = useStrings();
   const reset = useProgress((state) => state.reset);
-  const hasProgress = useProgress((state) => Object.keys(state.done).length + Object.keys(state.notes).length > 0);
+  // Once the app has started: the reset is the app's to offer.
+  const hasProgress = useProgress(
+    (state) => state.shown === 'all' && Object.keys(state.done).length + Object.keys(state.notes).length > 0,
+  );
   const dialogRef = useRef<HTMLDialogElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);

@@ -1,5 +1,6 @@
 import { useStrings } from '../locale/store.ts';
 import type { GuideSection } from '../content/schema.ts';
+import { sectionCountId } from '../links/domIds.ts';
 import { useSectionDoneCount } from '../progress/selectors.ts';
 
 export function SectionProgress({ section }: { section: GuideSection }) {
@@ -7,7 +8,10 @@ export function SectionProgress({ section }: { section: GuideSection }) {
   const done = useSectionDoneCount(section);
   const total = section.items.length;
   return (
-    <p className={done === total ? 'section__count section__count--done' : 'section__count'}>
+    <p
+      id={sectionCountId(section.id)}
+      className={done === total ? 'section__count section__count--done' : 'section__count'}
+    >
       <span aria-hidden="true">{strings.fraction(done, total)}</span>
       <span className="visually-hidden">{strings.sectionCountLabel(done, total)}</span>
     </p>

@@ -1,3 +1,4 @@
+import { countsEn } from './counts.en.ts';
 import type { Strings } from './strings.ts';
 
 const timeFormat = new Intl.DateTimeFormat('en', {
@@ -8,11 +9,11 @@ const timeFormat = new Intl.DateTimeFormat('en', {
 });
 
 export const stringsEn: Strings = {
+  ...countsEn,
   pageDescription:
     'A step-by-step checklist for cancelling a TM number-keeping SIM: tick off each step, keep your progress on this device, share a link to any step.',
   formatDoneTime: (iso: string) => timeFormat.format(new Date(iso)),
   progressLabel: 'Progress',
-  doneCount: (done: number, total: number) => `${done} of ${total} done`,
   nextStep: 'Next: ',
   update: {
     available: 'A new version is available. Reload to use it; your progress is not affected.',
@@ -42,7 +43,6 @@ export const stringsEn: Strings = {
     close: 'Close',
   },
   details: { hide: 'Hide all explanations', show: 'Show all explanations' },
-  fraction: (done: number, total: number) => `${done} / ${total}`,
   doneAt: 'Done on',
   note: {
     button: 'Note',
@@ -51,7 +51,6 @@ export const stringsEn: Strings = {
     hint: 'For example a ticket number or the branch you visited. Kept only on this device.',
     line: (note: string) => `Note: ${note}`,
   },
-  sectionCountLabel: (done: number, total: number) => `${done} of ${total} done in this part`,
   savedLocally: 'Your progress is kept only in this browser, on this device.',
   needsJavaScript: 'Ticking and saving need JavaScript; without it you can still follow the list below step by step.',
   reset: {

@@ -1,18 +1,15 @@
-type Count = (done: number, total: number) => string;
+import type { Count, Counts } from './counts.ts';
 
 /**
  * Every sentence, word and punctuation mark of the interface, apart from the guide itself: each
  * language writes all of them, so nothing of one language shows in another.
  */
-export interface Strings {
+export interface Strings extends Counts {
   /** The page's description for search engines and link previews. */
   pageDescription: string;
   /** When a step was done, from an ISO time. */
   formatDoneTime: (iso: string) => string;
-  /** "2 / 5": parts of a step, or steps of a section, that are done. */
-  fraction: Count;
   progressLabel: string;
-  doneCount: Count;
   nextStep: string;
   needsJavaScript: string;
   savedLocally: string;
@@ -54,7 +51,6 @@ export interface Strings {
     /** A note as printed and copied, e.g. "备注：…". */
     line: (note: string) => string;
   };
-  sectionCountLabel: Count;
   reset: {
     button: string;
     title: string;

@@ -1,3 +1,4 @@
+import { countsZhCN } from './counts.zh-CN.ts';
 import type { Strings } from './strings.ts';
 
 const timeFormat = new Intl.DateTimeFormat('zh-CN', {
@@ -8,10 +9,10 @@ const timeFormat = new Intl.DateTimeFormat('zh-CN', {
 });
 
 export const stringsZhCN: Strings = {
+  ...countsZhCN,
   pageDescription: '注销 TM 卡保号卡的分步清单：逐项勾选，进度保存在本机，可以分享某一步的链接。',
   formatDoneTime: (iso: string) => timeFormat.format(new Date(iso)),
   progressLabel: '完成进度',
-  doneCount: (done: number, total: number) => `已完成 ${done} / ${total}`,
   nextStep: '下一步：',
   update: {
     available: '有新版本可用。刷新后使用新版本，你的进度不受影响。',
@@ -40,7 +41,6 @@ export const stringsZhCN: Strings = {
     close: '关闭',
   },
   details: { hide: '隐藏全部说明', show: '显示全部说明' },
-  fraction: (done: number, total: number) => `${done} / ${total}`,
   doneAt: '完成于',
   note: {
     button: '备注',
@@ -49,7 +49,6 @@ export const stringsZhCN: Strings = {
     hint: '例如客服工单号、办理网点。只保存在这台设备上。',
     line: (note: string) => `备注：${note}`,
   },
-  sectionCountLabel: (done: number, total: number) => `本部分已完成 ${done} 项，共 ${total} 项`,
   savedLocally: '进度只保存在这台设备的浏览器里。',
   needsJavaScript: '勾选和保存进度需要开启 JavaScript；不开启也可以照着下面的清单一步步做。',
   reset: {

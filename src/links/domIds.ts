@@ -10,8 +10,13 @@ export const checkboxId = (itemId: string) => uiId(`check-${itemId}`);
 export const detailId = (itemId: string) => uiId(`detail-${itemId}`);
 export const noteFieldId = (itemId: string) => uiId(`note-${itemId}`);
 export const sectionHeadingId = (sectionId: string) => uiId(`heading-${sectionId}`);
+export const sectionCountId = (sectionId: string) => uiId(`count-${sectionId}`);
+export const partsCountId = (itemId: string) => uiId(`parts-${itemId}`);
 
 export const PAGE_HEADING_ID = uiId('title');
+export const DONE_COUNT_ID = uiId('done-count');
+export const PROGRESS_BAR_ID = uiId('progress');
+export const NEXT_STEP_ID = uiId('next');
 export const RESET_BUTTON_ID = uiId('reset');
 export const RESET_TITLE_ID = uiId('reset-title');
 export const RESET_BODY_ID = uiId('reset-body');

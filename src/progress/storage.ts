@@ -25,6 +25,8 @@ function isQuotaError(error: unknown) {
  */
 export function createProgressStorage(getStorage: () => Storage = () => window.localStorage): ProgressStorage {
   let lastSeen: string | null = null;
+  /** The progress last read or written, as the store holds it. */
+  let lastState: StoredProgress | null = null;
 
   function access(): Storage | null {
     try {
@@ -96,10 +98,19 @@ export function createProgressStorage(getStorage: () => Storage = () => window.l
       if (raw === null) return null;
       const { progress, lossless } = readProgress(raw, allItems);
       if (!lossless) repair(name, raw, progress);
+      lastState = progress;
       return { state: progress, version: CURRENT_VERSION };
     },
 
     setItem(name, value) {
+      // Only what changed is written (nothing done, with nothing stored, is no change either): the
+      // page showing more of what it read is not a change, and a full storage need not hear of it.
+      const { done, notes } = value.state;
+      const unchanged = lastState
+        ? done === lastState.done && notes === lastState.notes
+        : Object.keys(done).length + Object.keys(notes).length === 0;
+      if (unchanged) return;
+      lastState = value.state;
       const storage = access();
       if (storage !== null) write(storage, name, value);
     },

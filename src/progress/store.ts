@@ -1,4 +1,5 @@
-import { create } from 'zustand';
+import { useSyncExternalStore } from 'react';
+import { createStore } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
 import { itemIds, tickableIds } from '../content/guide.ts';
 import { STORAGE_KEY } from './key.ts';
@@ -10,9 +11,19 @@ type ImportCause = 'import' | 'partial-import';
 /** What replaced the progress that can be brought back. */
 export type UndoCause = 'reset' | ImportCause;
 
+/**
+ * How much of the progress the page shows. `prerendered`: none, as the page was built (its boxes
+ * wait). `ticks`: the ticks and what they count, as the page's early script (src/early/) showed
+ * them before the app started; the boxes take ticks. `all`: everything, once the app has started.
+ */
+export type Shown = 'prerendered' | 'ticks' | 'all';
+
 interface ProgressState extends StoredProgress {
-  /** False until stored progress has been applied: the prerendered page must not look ticked or unticked. */
-  ready: boolean;
+  shown: Shown;
+  /** The page shows the ticks the early script showed (or none), for the app to take over. */
+  showTicks: (shown: boolean) => void;
+  /** The app has started: everything stored can be shown and used. */
+  showAll: () => void;
   /** What the last reset or import replaced, kept in memory so it can be undone. */
   undoable: { before: StoredProgress; cause: UndoCause } | null;
   /**
@@ -40,7 +51,7 @@ const without = <T>(map: Readonly<Record<string, T>>, ids: readonly string[]) =>
  * `progressStorage` (see `readProgress`) before persist sees it, so it always arrives in the
  * current version's shape and persist has nothing left to migrate.
  */
-export const useProgress = create<ProgressState>()(
+const progressStore = createStore<ProgressState>()(
   persist(
     (set, _get, api) => {
       /** Another tab may have saved since we last looked: start from its state, never overwrite it. */
@@ -51,8 +62,10 @@ export const useProgress = create<ProgressState>()(
       return {
         done: {},
         notes: {},
-        ready: false,
+        shown: 'prerendered',
         undoable: null,
+        showTicks: (shown) => set({ shown: shown ? 'ticks' : 'prerendered' }),
+        showAll: () => set({ shown: 'all' }),
         setDone: (requested, isDone) => {
           const ids = requested.filter((id) => tickableIds.has(id));
           if (ids.length === 0) return;
@@ -101,9 +114,20 @@ export const useProgress = create<ProgressState>()(
       version: CURRENT_VERSION,
       storage: progressStorage,
       partialize: ({ done, notes }): StoredProgress => ({ done, notes }),
-      merge: (stored, current) => ({ ...current, ...(stored as StoredProgress | undefined), ready: true }),
+      merge: (stored, current) => ({ ...current, ...(stored as StoredProgress | undefined) }),
       // The prerender has no storage; it renders the state before anything is read.
       skipHydration: import.meta.env.SSR,
     },
   ),
 );
+
+/**
+ * The progress store, read as a hook with a selector (`useProgress((state) => state.done)`) and
+ * driven through its API (`useProgress.getState()`, `.persist`). As zustand's own hook, but a page
+ * that is hydrated renders the state as it is now, not as it was created: what the page shows
+ * before the app starts (`shown`) decides what the hydrated page shows.
+ */
+export const useProgress = Object.assign(<T>(selector: (state: ProgressState) => T): T => {
+  const slice = () => selector(progressStore.getState());
+  return useSyncExternalStore(progressStore.subscribe, slice, slice);
+}, progressStore);

@@ -1,48 +1,110 @@
 import { act, screen } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { guide } from '../../src/content/guide.ts';
 import { en } from '../../src/content/locale.en.ts';
-import { localeStore } from '../../src/locale/store.ts';
 import { zhCN } from '../../src/content/locale.zh-CN.ts';
+import { shapeOf } from '../../src/content/structure.ts';
+import { SHOWN_BY, showStoredProgress } from '../../src/early/showStoredProgress.ts';
+import { localeStore } from '../../src/locale/store.ts';
 import { render as prerender } from '../../src/entry-server.tsx';
 import { STORAGE_KEY } from '../../src/progress/key.ts';
 import { useProgress } from '../../src/progress/store.ts';
 import { start } from '../../src/start.tsx';
-import { item } from '../support/guide.ts';
+import { item, STEP_COUNT } from '../support/guide.ts';
 
 vi.mock('../../src/offline.ts', () => ({ registerOffline: () => {} }));
 
-describe.each([zhCN, en])('starting on the prerendered $lang page', (locale) => {
-  const step = item('keep-records', locale.lang).title;
+const NOTE = '凭证在抽屉里';
+/** A step done, a part of another, and a note. */
+const STORED = {
+  state: {
+    done: { 'keep-records': '2026-11-20T08:00:00.000Z', 'bring-id-copy': null },
+    notes: { 'keep-records': NOTE },
+  },
+  version: 2,
+};
 
-  it('hydrates it in its language with no mismatch, then shows the stored ticks and notes', async () => {
-    const note = '凭证在抽屉里';
-    const stored = { state: { done: { 'keep-records': null }, notes: { 'keep-records': note } }, version: 2 };
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(stored));
-    await useProgress.persist.rehydrate();
+beforeEach(() => {
+  // As a page that has not read anything yet. (The store may save this: storage is set up after.)
+  useProgress.setState(useProgress.getInitialState(), true);
+  localStorage.clear();
+});
 
-    // The page as built: prerendered in its language, with nothing of that left in the app's state.
-    const root = document.createElement('div');
-    root.innerHTML = prerender(locale);
-    localeStore.setState(localeStore.getInitialState(), true);
-    document.documentElement.lang = locale.lang;
-    document.body.append(root);
-    expect(screen.getByRole('checkbox', { name: step })).toBeDisabled();
-    expect(screen.getByRole('checkbox', { name: step })).not.toBeChecked();
+afterEach(() => {
+  document.body.replaceChildren();
+  document.documentElement.removeAttribute(SHOWN_BY);
+});
 
-    // React reports a mismatch as a console error, or (React 19) through window.reportError.
-    const consoleError = vi.spyOn(console, 'error');
-    const reported: unknown[] = [];
-    const onError = (event: ErrorEvent) => reported.push(event.error);
-    window.addEventListener('error', onError);
+/** The page as built, in `locale`'s language: prerendered, with nothing of that left in the app's state. */
+function builtPage(locale: typeof zhCN) {
+  const root = document.createElement('div');
+  root.innerHTML = prerender(locale);
+  localeStore.setState(localeStore.getInitialState(), true);
+  document.documentElement.lang = locale.lang;
+  document.body.append(root);
+  return root;
+}
+
+/** Starts the app on `root`, returning every error React reported: a mismatch is one. */
+async function startReportingErrors(root: HTMLElement) {
+  // React reports a mismatch as a console error, or (React 19) through window.reportError.
+  const consoleError = vi.spyOn(console, 'error');
+  const reported: unknown[] = [];
+  const onError = (event: ErrorEvent) => reported.push(event.error);
+  window.addEventListener('error', onError);
+  try {
     await act(() => start(root));
+  } finally {
     window.removeEventListener('error', onError);
+  }
+  return [...reported, ...consoleError.mock.calls];
+}
 
-    expect(reported).toEqual([]);
-    expect(consoleError).not.toHaveBeenCalled();
-    expect(screen.getByRole('checkbox', { name: step })).toBeChecked();
-    expect(screen.getByRole('checkbox', { name: step })).toBeEnabled();
-    expect(screen.getByRole('textbox', { name: locale.strings.note.fieldLabel(step) })).toHaveValue(note);
-    expect(screen.getByText(locale.strings.note.line(note))).toBeInTheDocument();
-    root.remove();
+describe.each([zhCN, en])('the prerendered $lang page', (locale) => {
+  const keepRecords = () => screen.getByRole('checkbox', { name: item('keep-records', locale.lang).title });
+  const doneCount = (done: number) => screen.getByText(locale.strings.doneCount(done, STEP_COUNT));
+
+  it('shows the stored ticks before the app starts, and hydrates as it is, with no mismatch; then shows everything', async () => {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(STORED));
+    const root = builtPage(locale);
+    expect(keepRecords()).toBeDisabled();
+    expect(keepRecords()).not.toBeChecked();
+
+    showStoredProgress(document, localStorage, shapeOf(guide.sections));
+    expect(keepRecords()).toBeChecked();
+    expect(keepRecords()).toBeEnabled();
+    expect(doneCount(1)).toBeInTheDocument();
+
+    expect(await startReportingErrors(root)).toEqual([]);
+    expect(keepRecords()).toBeChecked();
+    expect(doneCount(1)).toBeInTheDocument();
+    expect(
+      screen.getByRole('textbox', { name: locale.strings.note.fieldLabel(item('keep-records', locale.lang).title) }),
+    ).toHaveValue(NOTE);
+    expect(screen.getByText(locale.strings.note.line(NOTE))).toBeInTheDocument();
+  });
+
+  it('with nothing stored, takes ticks before the app starts and hydrates with no mismatch', async () => {
+    const root = builtPage(locale);
+    showStoredProgress(document, localStorage, shapeOf(guide.sections));
+    act(() => keepRecords().click());
+    expect(keepRecords()).toBeChecked();
+    expect(doneCount(1)).toBeInTheDocument();
+
+    expect(await startReportingErrors(root)).toEqual([]);
+    expect(keepRecords()).toBeChecked();
+    expect(useProgress.getState().done).toHaveProperty('keep-records');
+  });
+
+  it('leaves stored progress that must be repaired to the app, which hydrates the page as built', async () => {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ ...STORED, state: { ...STORED.state, extra: 1 } }));
+    const root = builtPage(locale);
+    showStoredProgress(document, localStorage, shapeOf(guide.sections));
+    expect(keepRecords()).toBeDisabled();
+    expect(keepRecords()).not.toBeChecked();
+
+    expect(await startReportingErrors(root)).toEqual([]);
+    expect(keepRecords()).toBeChecked();
+    expect(keepRecords()).toBeEnabled();
   });
 });

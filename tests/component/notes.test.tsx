@@ -6,8 +6,10 @@ import { useProgress } from '../../src/progress/store.ts';
 import { item } from '../support/guide.ts';
 import { renderApp } from './render.tsx';
 
+/** The notes in storage: none while nothing is stored. */
 const storedNotes = () =>
-  (JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as { state: { notes: unknown } }).state.notes;
+  (JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{"state":{"notes":{}}}') as { state: { notes: unknown } }).state
+    .notes;
 const noteButton = (id: string) => screen.getByRole('button', { name: strings.note.buttonLabel(item(id).title) });
 const noteField = (id: string) => screen.queryByRole('textbox', { name: strings.note.fieldLabel(item(id).title) });
 

@@ -1,26 +1,29 @@
 import { createHash } from 'node:crypto';
+import { earlyScriptCode } from '../../build/earlyScript.ts';
 import { readHostRules } from '../../scripts/headers.mjs';
 import { languageRedirect } from '../../src/locale/languageRedirect.ts';
 import { item } from '../support/guide.ts';
 import { expect, test } from './fixtures.ts';
 import { expectReady, looserThan, openChecklist, parseCsp, tick } from './helpers.ts';
 
-/** The one inline script allowed: the language redirect of the site at `baseURL`. */
+/** An inline script allowed: the language redirect of the site at `baseURL`. */
 const redirectAt = (baseURL: string | undefined) => languageRedirect(new URL(baseURL ?? '').pathname);
+
+const hashOf = (script: string) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
 
 /**
  * The least the policy of the site at `baseURL` must forbid, in both its header and its meta tag;
- * its redirect is allowed by its hash.
+ * its redirect and the early script (built afresh from src/early/) are allowed by their hashes.
  */
-function baselineAt(baseURL: string | undefined) {
-  const hash = `'sha256-${createHash('sha256').update(redirectAt(baseURL)).digest('base64')}'`;
+async function baselineAt(baseURL: string | undefined) {
+  const scripts = [redirectAt(baseURL), await earlyScriptCode()].map(hashOf).join(' ');
   return parseCsp(
-    `default-src 'self'; script-src 'self' ${hash}; object-src 'none'; base-uri 'none'; form-action 'none'`,
+    `default-src 'self'; script-src 'self' ${scripts}; object-src 'none'; base-uri 'none'; form-action 'none'`,
   );
 }
 
-test('the policy check itself accepts the baseline and rejects looser policies', ({ baseURL }) => {
-  const BASELINE = baselineAt(baseURL);
+test('the policy check itself accepts the baseline and rejects looser policies', async ({ baseURL }) => {
+  const BASELINE = await baselineAt(baseURL);
   expect(looserThan(BASELINE, BASELINE)).toEqual([]);
   const stricter = parseCsp("default-src 'none'; base-uri 'none'; form-action 'none'");
   expect(looserThan(stricter, BASELINE)).toEqual([]);
@@ -41,7 +44,7 @@ test('the policy check itself accepts the baseline and rejects looser policies',
 });
 
 test('the served page has a CSP header and a meta tag, each as strict as the baseline', async ({ page, baseURL }) => {
-  const BASELINE = baselineAt(baseURL);
+  const BASELINE = await baselineAt(baseURL);
   const response = await page.goto('./');
   expect(response, 'the response to loading the page').not.toBeNull();
   if (response === null) return;
@@ -74,11 +77,15 @@ test('the served page has a CSP header and a meta tag, each as strict as the bas
   expect(looserThan(parseCsp(meta?.content ?? ''), BASELINE), `meta: ${meta?.content}`).toEqual([]);
 });
 
-test('the only inline script is the language redirect on the Chinese page', async ({ page, baseURL }) => {
+test('the only inline scripts are the early script, and the language redirect on the Chinese page', async ({
+  page,
+  baseURL,
+}) => {
   const redirect = redirectAt(baseURL);
+  const early = await earlyScriptCode();
   for (const [path, expected] of [
-    ['en/', []],
-    ['./', [redirect]],
+    ['en/', [early]],
+    ['./', [redirect, early]],
   ] as const) {
     const response = await page.goto(path);
     const html = (await response?.text()) ?? '';
@@ -94,7 +101,7 @@ test('the only inline script is the language redirect on the Chinese page', asyn
   const inline = await page.evaluate(() =>
     [...document.scripts].filter((script) => !script.hasAttribute('src')).map((script) => script.textContent),
   );
-  expect(inline).toEqual([redirect]);
+  expect(inline).toEqual([redirect, early]);
 });
 
 test('an injected inline script does not run, and each policy reports the violation', async ({ page, pageGuard }) => {

@@ -6,10 +6,8 @@ import type { EngineDriver } from './driver.ts';
 import {
   checkbox,
   CHINESE,
-  controlStates,
   noteButton,
   noteField,
-  prerenderedControls,
   storedDoneIds,
   storedNote,
   summaryCount,
@@ -19,17 +17,13 @@ import {
 import { ENGINES } from './engines.ts';
 import { withSession } from './session.ts';
 
-/** A step without parts, and a part of another step. */
+/** A step without parts. */
 const STEP = item('back-up-data');
-const PART = item('bring-id-original');
 
 /** A step with parts, and its section. */
 const WITH_PARTS = item('submit-request');
 const PARTS = partsOf(WITH_PARTS.id);
 const ITS_SECTION = section('cancellation-steps');
-
-/** The chunk that starts the app (src/start.tsx), loaded after the first paint. */
-const APP_START = /^\/assets\/start-[\w-]+\.js$/;
 
 /** A step's box as a person sees it: ticked, mixed (some parts ticked), and its label with "N / M". */
 const stepBox = (page: EngineDriver, id: string) =>
@@ -47,37 +41,6 @@ const sectionText = (page: EngineDriver, id: string) =>
 
 for (const engine of ENGINES) {
   describe(`[${engine.name}] progress`, () => {
-    test('on a reload, the boxes and buttons show nothing stale and take no ticks until the stored ones are shown', () =>
-      withSession(engine, async ({ page, server }) => {
-        // Without a service worker, every script of the reload comes from the server, which can
-        // then hold back the start of the app.
-        server.refuse(/^\/sw\.js$/);
-        await page.open(server.url(CHINESE));
-        await waitUntilReady(page, CHINESE);
-        await page.click(checkbox(STEP));
-        await page.click(checkbox(PART));
-        await expect
-          .poll(() => storedDoneIds(page), { message: `[${engine.name}] the ticks stored` })
-          .toEqual([PART.id, STEP.id].sort());
-
-        const start = server.hold(APP_START);
-        await page.reload();
-        await expect
-          .poll(() => start.waiting, { message: `[${engine.name}] the reloaded page asks for the app` })
-          .toBe(1);
-        expect(
-          await controlStates(page),
-          `[${engine.name}] before the app starts, every box and button is as the prerendered page has it`,
-        ).toEqual(await prerenderedControls(CHINESE));
-
-        start.release();
-        await waitUntilReady(page, CHINESE);
-        expect(await tickedBoxes(page), `[${engine.name}] the stored ticks, once the app has started`).toEqual([
-          checkboxId(STEP.id),
-          checkboxId(PART.id),
-        ]);
-      }));
-
     test('a note is saved as it is typed, and is there after a reload', () =>
       withSession(engine, async ({ page, server }) => {
         const note = '工单号 A-2024-0117';

@@ -31,7 +31,8 @@ const isUnknownError = (error: unknown) =>
 /** A script that says whether the page fired DOMContentLoaded, and is not the one of time origin `arguments[0]`. */
 const DOM_CONTENT_LOADED = `const [before] = arguments;
   const [navigation] = performance.getEntriesByType('navigation');
-  return performance.timeOrigin !== before && navigation !== undefined && navigation.domContentLoadedEventEnd > 0;`;
+  const parsed = navigation === undefined ? document.readyState !== 'loading' : navigation.domContentLoadedEventEnd > 0;
+  return performance.timeOrigin !== before && parsed;`;
 
 /** Whether going from `from` to `to` only moves to a fragment of the same document (HTML's navigate). */
 function onlyFragment(from: string, to: string): boolean {
