@@ -1,24 +1,26 @@
 import { resolve } from 'node:path';
 import { build, type Rolldown } from 'vite';
-import { guide } from '../src/content/guide.ts';
-import { shapeOf } from '../src/content/structure.ts';
+import type { Lang } from '../src/content/lang.ts';
 
 const ENTRY = 'virtual:early-script';
 
-let built: Promise<string> | undefined;
+const built = new Map<Lang, Promise<string>>();
 
 /**
- * The script that shows stored progress in a prerendered page before its first paint
- * (src/early/), as the page inlines it: bundled from the app's own modules with the guide's shape
- * and nothing else of the guide, minified, run at once. Built once per build process.
+ * The script that shows stored progress in the prerendered page in `lang` before its first paint
+ * (src/early/), as the page inlines it: bundled from the app's own modules with that language's
+ * counts, and nothing of the guide or its other text, minified, run at once.
+ * Built once per language and build process.
  */
-export function earlyScriptCode(): Promise<string> {
-  built ??= bundle();
-  return built;
+export function earlyScriptCode(lang: Lang): Promise<string> {
+  const code = built.get(lang) ?? bundle(lang);
+  built.set(lang, code);
+  return code;
 }
 
-async function bundle(): Promise<string> {
-  const main = resolve('src/early/main.ts');
+async function bundle(lang: Lang): Promise<string> {
+  const main = JSON.stringify(resolve('src/early/main.ts'));
+  const counts = JSON.stringify(resolve(`src/content/counts.${lang}.ts`));
   const output = await build({
     configFile: false,
     logLevel: 'warn',
@@ -28,7 +30,7 @@ async function bundle(): Promise<string> {
         resolveId: (id) => (id === ENTRY ? ENTRY : undefined),
         load: (id) =>
           id === ENTRY
-            ? `import { start } from ${JSON.stringify(main)};\nstart(${JSON.stringify(shapeOf(guide.sections))});\n`
+            ? `import { start } from ${main};\nimport { counts } from ${counts};\nstart(counts);\n`
             : undefined,
       },
     ],

@@ -53,12 +53,12 @@ export function prerender(serverEntry: string): Plugin {
       if (template?.type !== 'asset') return this.error('prerender: no index.html in the bundle');
       const templateText = String(template.source);
       const pages = await renderPages();
-      const early = await earlyScriptCode();
       if (!pages.some((page) => pageFileName(page.path) === 'index.html')) {
         return this.error('prerender: the server build rendered no index.html');
       }
       for (const page of pages) {
         const fileName = pageFileName(page.path);
+        const early = await earlyScriptCode(page.lang);
         const source = pageFromTemplate(templateText, page, this.environment.config.base, early);
         if (fileName === 'index.html') template.source = source;
         else this.emitFile({ type: 'asset', fileName, source });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { readHostRules } from '../scripts/headers.mjs';
+import { LANGS } from '../src/content/lang.ts';
 import { languageRedirect } from '../src/locale/languageRedirect.ts';
 import { isClient } from './clientEnvironment.ts';
 import { earlyScriptCode } from './earlyScript.ts';
@@ -15,9 +16,9 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).di
  * script (`early`, by its hash), no plugins, no forms, no <base>. `frame-ancestors` only works as
  * a header, so the meta tag leaves it out.
  */
-const cspFor = (base: string, early: string) => [
+const cspFor = (base: string, early: readonly string[]) => [
   "default-src 'self'",
-  `script-src 'self' ${sha256(languageRedirect(base))} ${sha256(early)}`,
+  `script-src 'self' ${[languageRedirect(base), ...early].map(sha256).join(' ')}`,
   "style-src 'self'",
   "img-src 'self'",
   "connect-src 'self'",
@@ -27,13 +28,16 @@ const cspFor = (base: string, early: string) => [
 ];
 
 /** The headers every response should carry, written to `_headers` for hosts (and `vite preview`). */
-const headersFor = (base: string, early: string) => ({
+const headersFor = (base: string, early: readonly string[]) => ({
   'Content-Security-Policy': [...cspFor(base, early), "frame-ancestors 'none'"].join('; '),
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
 });
 
 const CHARSET = '<meta charset="UTF-8" />';
+
+/** The early script of each language's page: the policy allows them all, on every page. */
+const earlyScripts = () => Promise.all(LANGS.map(earlyScriptCode));
 
 /**
  * One policy, sent three ways: as a meta tag in the built page (right after the charset; not in
@@ -64,7 +68,7 @@ export function securityHeaders(): Plugin[] {
         base = config.base;
       },
       async transformIndexHtml(html) {
-        const csp = cspFor(base, await earlyScriptCode()).join('; ');
+        const csp = cspFor(base, await earlyScripts()).join('; ');
         return replaceInPage(
           'security-headers',
           html,
@@ -73,7 +77,7 @@ export function securityHeaders(): Plugin[] {
         );
       },
       async generateBundle() {
-        const lines = Object.entries(headersFor(base, await earlyScriptCode())).map(
+        const lines = Object.entries(headersFor(base, await earlyScripts())).map(
           ([name, value]) => `  ${name}: ${value}`,
         );
         this.emitFile({ type: 'asset', fileName: '_headers', source: [`${base}*`, ...lines, ''].join('\n') });

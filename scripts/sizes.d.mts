@@ -1,4 +1,4 @@
-export declare const BUDGETS_KB: { js: number; css: number; html: number };
+export declare const BUDGETS_KB: { js: number; css: number; html: number; beforePaint: number };
 export declare const PAGES: Record<'index.html' | 'en/index.html', string[]>;
 export declare function measureInitialLoad(
   distDir?: string,
@@ -7,6 +7,7 @@ export declare function measureInitialLoad(
   js: number;
   css: number;
   html: number;
+  beforePaint: number;
   scripts: string[];
   styles: string[];
 };

@@ -45,7 +45,7 @@ export const ChecklistItem = memo(function ChecklistItem({ item, targeted, isNex
     [item.id],
   );
   const done = doneTime !== undefined;
-  const classes = ['item', done && 'item--done', targeted && 'item--targeted'].filter(Boolean);
+  const classes = ['item', targeted && 'item--targeted'].filter(Boolean);
   return (
     <li id={item.id} className={classes.join(' ')} aria-current={isNext && ready ? 'step' : undefined}>
       {item.subItems ? (

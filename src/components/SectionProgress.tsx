@@ -8,10 +8,7 @@ export function SectionProgress({ section }: { section: GuideSection }) {
   const done = useSectionDoneCount(section);
   const total = section.items.length;
   return (
-    <p
-      id={sectionCountId(section.id)}
-      className={done === total ? 'section__count section__count--done' : 'section__count'}
-    >
+    <p id={sectionCountId(section.id)} className="section__count">
       <span aria-hidden="true">{strings.fraction(done, total)}</span>
       <span className="visually-hidden">{strings.sectionCountLabel(done, total)}</span>
     </p>

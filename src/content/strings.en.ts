@@ -1,4 +1,4 @@
-import { countsEn } from './counts.en.ts';
+import { counts } from './counts.en.ts';
 import type { Strings } from './strings.ts';
 
 const timeFormat = new Intl.DateTimeFormat('en', {
@@ -9,7 +9,7 @@ const timeFormat = new Intl.DateTimeFormat('en', {
 });
 
 export const stringsEn: Strings = {
-  ...countsEn,
+  ...counts,
   pageDescription:
     'A step-by-step checklist for cancelling a TM number-keeping SIM: tick off each step, keep your progress on this device, share a link to any step.',
   formatDoneTime: (iso: string) => timeFormat.format(new Date(iso)),

@@ -1,4 +1,4 @@
-import { countsZhCN } from './counts.zh-CN.ts';
+import { counts } from './counts.zh-CN.ts';
 import type { Strings } from './strings.ts';
 
 const timeFormat = new Intl.DateTimeFormat('zh-CN', {
@@ -9,7 +9,7 @@ const timeFormat = new Intl.DateTimeFormat('zh-CN', {
 });
 
 export const stringsZhCN: Strings = {
-  ...countsZhCN,
+  ...counts,
   pageDescription: '注销 TM 卡保号卡的分步清单：逐项勾选，进度保存在本机，可以分享某一步的链接。',
   formatDoneTime: (iso: string) => timeFormat.format(new Date(iso)),
   progressLabel: '完成进度',

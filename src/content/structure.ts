@@ -19,12 +19,3 @@ export interface SectionShape {
  */
 export const checkIds = (item: StepShape): readonly string[] =>
   item.subItems ? item.subItems.map((sub) => sub.id) : [item.id];
-
-/** The shape of `sections`, with nothing else: what the early script is built with. */
-export const shapeOf = (sections: readonly SectionShape[]): SectionShape[] =>
-  sections.map(({ id, items }) => ({
-    id,
-    items: items.map((item) =>
-      item.subItems ? { id: item.id, subItems: item.subItems.map(({ id: part }) => ({ id: part })) } : { id: item.id },
-    ),
-  }));

@@ -1,16 +1,17 @@
-import type { SectionShape } from '../content/structure.ts';
+import type { Counts } from '../content/counts.ts';
 import { showStoredProgress } from './showStoredProgress.ts';
 
 /**
  * The early script's entry: the build inlines it at the end of each prerendered page, with the
- * guide's shape (build/earlyScript.ts). Storage that is blocked leaves the page to the app.
+ * counts in the page's language (build/earlyScript.ts). Storage that is blocked leaves the page to
+ * the app.
  */
-export function start(sections: readonly SectionShape[]): void {
+export function start(counts: Counts): void {
   let storage: Storage;
   try {
     storage = window.localStorage;
   } catch {
     return;
   }
-  showStoredProgress(document, storage, sections);
+  showStoredProgress(document, storage, counts);
 }

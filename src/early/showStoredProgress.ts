@@ -1,7 +1,4 @@
-import { countsEn } from '../content/counts.en.ts';
-import { countsZhCN } from '../content/counts.zh-CN.ts';
 import type { Counts } from '../content/counts.ts';
-import type { Lang } from '../content/lang.ts';
 import { checkIds, type SectionShape } from '../content/structure.ts';
 import {
   DONE_COUNT_ID,
@@ -13,7 +10,7 @@ import {
 } from '../links/domIds.ts';
 import { doneCount, nextStepId, partsDone, withDone } from '../progress/derive.ts';
 import { STORAGE_KEY } from '../progress/key.ts';
-import { CURRENT_VERSION, readProgress, type DoneMap, type StoredProgress } from '../progress/restore.ts';
+import { CURRENT_VERSION, readExact, type DoneMap, type StoredProgress } from '../progress/restore.ts';
 
 /**
  * The attribute of the page's root element that says who shows the progress: `shown` once the
@@ -22,11 +19,6 @@ import { CURRENT_VERSION, readProgress, type DoneMap, type StoredProgress } from
 export const SHOWN_BY = 'data-progress';
 
 const NOTHING_STORED: StoredProgress = { done: {}, notes: {} };
-
-const COUNTS = new Map<string, Counts>([
-  ['zh-CN', countsZhCN],
-  ['en', countsEn],
-] satisfies [Lang, Counts][]);
 
 /**
  * Runs in the prerendered page before its first paint, long before the app: shows the stored
@@ -37,20 +29,16 @@ const COUNTS = new Map<string, Counts>([
  * Stored data that cannot be read exactly as stored is left to the app's full reader, with its
  * backup and notice: the boxes then wait for the app, as they were built to.
  */
-export function showStoredProgress(page: Document, storage: Storage, sections: readonly SectionShape[]): void {
+export function showStoredProgress(page: Document, storage: Storage, counts: Counts): void {
+  const sections = shapeOf(page);
   const items = sections.flatMap((section) => section.items);
-  const found = COUNTS.get(page.documentElement.lang);
-  if (found === undefined) return;
-  const counts: Counts = found;
   const byId = (id: string) => page.getElementById(id);
   const box = (id: string) => byId(checkboxId(id)) as HTMLInputElement | null;
 
   /** What is stored, if it reads exactly as stored; else `null`, for the app to read and repair. */
   function read(): StoredProgress | null {
     const raw = storage.getItem(STORAGE_KEY);
-    if (raw === null) return NOTHING_STORED;
-    const { progress, lossless } = readProgress(raw, items);
-    return lossless ? progress : null;
+    return raw === null ? NOTHING_STORED : readExact(raw, items);
   }
 
   function show(done: DoneMap) {
@@ -59,7 +47,6 @@ export function showStoredProgress(page: Document, storage: Storage, sections: r
       const total = checkIds(item).length;
       const stepBox = box(item.id);
       if (stepBox) stepBox.checked = ticked === total;
-      byId(item.id)?.classList.toggle('item--done', ticked === total);
       if (item.subItems) {
         if (stepBox) stepBox.indeterminate = ticked > 0 && ticked < total;
         const partsCount = byId(partsCountId(item.id));
@@ -75,7 +62,6 @@ export function showStoredProgress(page: Document, storage: Storage, sections: r
       const total = section.items.length;
       const count = byId(sectionCountId(section.id));
       if (!count?.firstElementChild || !count.lastElementChild) continue;
-      count.classList.toggle('section__count--done', ticked === total);
       count.firstElementChild.textContent = counts.fraction(ticked, total);
       count.lastElementChild.textContent = counts.sectionCountLabel(ticked, total);
     }
@@ -104,30 +90,38 @@ export function showStoredProgress(page: Document, storage: Storage, sections: r
 
   let shownDone: DoneMap = {};
 
+  /**
+   * Stores `ids` ticked or not on top of what is stored now (another tab may have stored since);
+   * the progress stored, or `null` if it could not be (stored data for the app to read, or a full
+   * or blocked storage).
+   */
+  function store(ids: readonly string[], isDone: boolean): DoneMap | null {
+    try {
+      const stored = read();
+      if (stored === null) return null;
+      const done = withDone(stored.done, ids, isDone, new Date().toISOString());
+      storage.setItem(STORAGE_KEY, JSON.stringify({ state: { done, notes: stored.notes }, version: CURRENT_VERSION }));
+      return done;
+    } catch {
+      return null;
+    }
+  }
+
   function onChange(event: Event) {
     const target = event.target;
     if (page.documentElement.getAttribute(SHOWN_BY) !== 'shown' || !(target instanceof HTMLInputElement)) return;
     const ids = ticksOf.get(target.id);
     if (ids === undefined) return;
-    try {
-      // Read again: another tab may have stored since.
-      const stored = read();
-      if (stored === null) throw new Error('the stored progress is for the app to read');
-      const done = withDone(stored.done, ids, target.checked, new Date().toISOString());
-      storage.setItem(STORAGE_KEY, JSON.stringify({ state: { done, notes: stored.notes }, version: CURRENT_VERSION }));
-      shownDone = done;
-    } catch {
-      // Not stored, so not shown: the box goes back, and the app, once started, says why.
-      target.checked = !target.checked;
-    }
+    const done = store(ids, target.checked);
+    // Not stored, so not shown: the box goes back, and the app, once started, says why.
+    if (done === null) target.checked = !target.checked;
+    else shownDone = done;
     show(shownDone);
   }
 
-  // Only a page built from this guide: every box there.
-  if ([...ticksOf.keys()].some((id) => byId(id) === null)) return;
   try {
     const stored = read();
-    if (stored === null) return;
+    if (stored === null || items.length === 0) return;
     shownDone = stored.done;
   } catch {
     return;
@@ -136,4 +130,23 @@ export function showStoredProgress(page: Document, storage: Storage, sections: r
   for (const id of ticksOf.keys()) byId(id)?.removeAttribute('disabled');
   page.addEventListener('change', onChange);
   page.documentElement.setAttribute(SHOWN_BY, 'shown');
+}
+
+/**
+ * The guide's shape, read from the page built with it, so that the script need not carry it: each
+ * section (by its count's id), its steps (its list items with ids), and each step's parts (the boxes
+ * in its own list items).
+ */
+function shapeOf(page: Document): SectionShape[] {
+  const countPrefix = sectionCountId('');
+  const boxPrefix = checkboxId('');
+  return [...page.querySelectorAll(`[id^="${countPrefix}"]`)].map((count) => ({
+    id: count.id.slice(countPrefix.length),
+    items: [...(count.closest('section')?.querySelectorAll('li[id]') ?? [])].map((step) => {
+      const parts = [...step.querySelectorAll(':scope li input')].map((box) => ({
+        id: box.id.slice(boxPrefix.length),
+      }));
+      return parts.length > 0 ? { id: step.id, subItems: parts } : { id: step.id };
+    }),
+  }));
 }

@@ -69,6 +69,24 @@ export interface ReadResult {
 const NOTHING_READ: ReadResult = { progress: { done: {}, notes: {} }, lossless: false };
 
 /**
+ * Progress stored by this version for a guide whose steps are `items`, if `raw` holds exactly that,
+ * with nothing to drop, upgrade or repair; else `null`. What the page's early script reads
+ * (src/early/): anything else is for `readProgress`, in the app.
+ */
+export function readExact(raw: string, items: readonly StepShape[], now: number = Date.now()): StoredProgress | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (!isEnvelope(data) || data.version !== CURRENT_VERSION || !isStateV2(data.state)) return null;
+  const done = restoreDone(data.state.done, items, now);
+  const notes = restoreNotes(data.state.notes, items);
+  return done.lossless && notes.lossless ? { done: done.value, notes: notes.value } : null;
+}
+
+/**
  * Reads progress back from the text stored under our key, whatever it holds, for a guide whose
  * steps are `items`. Older versions are upgraded; then every tick and note of the guide is kept
  * and everything else dropped, entry by entry. Only the guide's own ids are looked up (with

@@ -1,9 +1,7 @@
 import { act, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { guide } from '../../src/content/guide.ts';
 import { en } from '../../src/content/locale.en.ts';
 import { zhCN } from '../../src/content/locale.zh-CN.ts';
-import { shapeOf } from '../../src/content/structure.ts';
 import { SHOWN_BY, showStoredProgress } from '../../src/early/showStoredProgress.ts';
 import { localeStore } from '../../src/locale/store.ts';
 import { render as prerender } from '../../src/entry-server.tsx';
@@ -70,7 +68,7 @@ describe.each([zhCN, en])('the prerendered $lang page', (locale) => {
     expect(keepRecords()).toBeDisabled();
     expect(keepRecords()).not.toBeChecked();
 
-    showStoredProgress(document, localStorage, shapeOf(guide.sections));
+    showStoredProgress(document, localStorage, locale.strings);
     expect(keepRecords()).toBeChecked();
     expect(keepRecords()).toBeEnabled();
     expect(doneCount(1)).toBeInTheDocument();
@@ -86,7 +84,7 @@ describe.each([zhCN, en])('the prerendered $lang page', (locale) => {
 
   it('with nothing stored, takes ticks before the app starts and hydrates with no mismatch', async () => {
     const root = builtPage(locale);
-    showStoredProgress(document, localStorage, shapeOf(guide.sections));
+    showStoredProgress(document, localStorage, locale.strings);
     act(() => keepRecords().click());
     expect(keepRecords()).toBeChecked();
     expect(doneCount(1)).toBeInTheDocument();
@@ -99,7 +97,7 @@ describe.each([zhCN, en])('the prerendered $lang page', (locale) => {
   it('leaves stored progress that must be repaired to the app, which hydrates the page as built', async () => {
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ ...STORED, state: { ...STORED.state, extra: 1 } }));
     const root = builtPage(locale);
-    showStoredProgress(document, localStorage, shapeOf(guide.sections));
+    showStoredProgress(document, localStorage, locale.strings);
     expect(keepRecords()).toBeDisabled();
     expect(keepRecords()).not.toBeChecked();
 

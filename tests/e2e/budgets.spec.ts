@@ -7,12 +7,16 @@ for (const page of Object.keys(PAGES) as (keyof typeof PAGES)[]) {
     const sizes = measureInitialLoad(buildDir, page);
     console.log(
       `${page}, initial load, gzip: JS ${sizes.js.toFixed(1)} KB (${sizes.scripts.join(', ')}), ` +
-        `CSS ${sizes.css.toFixed(1)} KB, HTML ${sizes.html.toFixed(1)} KB`,
+        `CSS ${sizes.css.toFixed(1)} KB, HTML ${sizes.html.toFixed(1)} KB, ` +
+        `code inlined to run before the first paint ${sizes.beforePaint.toFixed(2)} KB`,
     );
     expect(sizes.scripts.length).toBeGreaterThan(0);
     expect(sizes.styles.length).toBeGreaterThan(0);
     expect(sizes.js).toBeLessThanOrEqual(BUDGETS_KB.js);
     expect(sizes.css).toBeLessThanOrEqual(BUDGETS_KB.css);
     expect(sizes.html).toBeLessThanOrEqual(BUDGETS_KB.html);
+    // The early script (src/early/) is there on every page.
+    expect(sizes.beforePaint).toBeGreaterThan(1);
+    expect(sizes.beforePaint).toBeLessThanOrEqual(BUDGETS_KB.beforePaint);
   });
 }

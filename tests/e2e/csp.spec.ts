@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { earlyScriptCode } from '../../build/earlyScript.ts';
 import { readHostRules } from '../../scripts/headers.mjs';
+import { LANGS } from '../../src/content/lang.ts';
 import { languageRedirect } from '../../src/locale/languageRedirect.ts';
 import { item } from '../support/guide.ts';
 import { expect, test } from './fixtures.ts';
@@ -16,7 +17,8 @@ const hashOf = (script: string) => `'sha256-${createHash('sha256').update(script
  * its redirect and the early script (built afresh from src/early/) are allowed by their hashes.
  */
 async function baselineAt(baseURL: string | undefined) {
-  const scripts = [redirectAt(baseURL), await earlyScriptCode()].map(hashOf).join(' ');
+  const early = await Promise.all(LANGS.map(earlyScriptCode));
+  const scripts = [redirectAt(baseURL), ...early].map(hashOf).join(' ');
   return parseCsp(
     `default-src 'self'; script-src 'self' ${scripts}; object-src 'none'; base-uri 'none'; form-action 'none'`,
   );
@@ -82,10 +84,10 @@ test('the only inline scripts are the early script, and the language redirect on
   baseURL,
 }) => {
   const redirect = redirectAt(baseURL);
-  const early = await earlyScriptCode();
+  const chineseEarly = await earlyScriptCode('zh-CN');
   for (const [path, expected] of [
-    ['en/', [early]],
-    ['./', [redirect, early]],
+    ['en/', [await earlyScriptCode('en')]],
+    ['./', [redirect, chineseEarly]],
   ] as const) {
     const response = await page.goto(path);
     const html = (await response?.text()) ?? '';
@@ -101,7 +103,7 @@ test('the only inline scripts are the early script, and the language redirect on
   const inline = await page.evaluate(() =>
     [...document.scripts].filter((script) => !script.hasAttribute('src')).map((script) => script.textContent),
   );
-  expect(inline).toEqual([redirect, early]);
+  expect(inline).toEqual([redirect, chineseEarly]);
 });
 
 test('an injected inline script does not run, and each policy reports the violation', async ({ page, pageGuard }) => {
