@@ -27,7 +27,11 @@ export async function start(root: HTMLElement): Promise<void> {
   if (root.hasChildNodes()) {
     takeOverFromEarlyScript();
     hydrateRoot(root, app);
-  } else createRoot(root).render(app);
+  } else {
+    // Nothing prerendered to match: everything stored shows from the first render.
+    useProgress.getState().showAll();
+    createRoot(root).render(app);
+  }
   // Offline support is loaded once the page works, so it never delays it.
   void import('./offline.ts').then(({ registerOffline }) => registerOffline(useNotices.getState().offerUpdate));
 }
