@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
+import { finishHandOver } from './early/handOver.ts';
 import { useGuide, useStrings } from './locale/store.ts';
 import { useFollowLanguage } from './locale/useFollowLanguage.ts';
 import { PAGE_HEADING_ID } from './links/domIds.ts';
@@ -26,6 +27,8 @@ export function App() {
   const [target, clearTarget] = useTargetItem();
   const targetId = target.kind === 'item' ? target.id : null;
   const showDetails = usePrefs((state) => state.showDetails);
+
+  useLayoutEffect(finishHandOver, []);
 
   useEffect(() => {
     // The page is the app's now (hydrated, or rendered): everything stored can be shown.

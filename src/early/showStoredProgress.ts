@@ -11,12 +11,7 @@ import {
 import { doneCount, nextStepId, partsDone, withDone } from '../progress/derive.ts';
 import { STORAGE_KEY } from '../progress/key.ts';
 import { CURRENT_VERSION, readExact, type DoneMap, type StoredProgress } from '../progress/restore.ts';
-
-/**
- * The attribute of the page's root element that says who shows the progress: `shown` once the
- * early script has shown the stored ticks and taken over the boxes, `app` once the app has.
- */
-export const SHOWN_BY = 'data-progress';
+import { SHOWN_BY } from './shownBy.ts';
 
 const NOTHING_STORED: StoredProgress = { done: {}, notes: {} };
 
@@ -32,6 +27,7 @@ const NOTHING_STORED: StoredProgress = { done: {}, notes: {} };
 export function showStoredProgress(page: Document, storage: Storage, counts: Counts): void {
   const sections = shapeOf(page);
   const items = sections.flatMap((section) => section.items);
+  const root = page.documentElement;
   const byId = (id: string) => page.getElementById(id);
   const box = (id: string) => byId(checkboxId(id)) as HTMLInputElement | null;
 
@@ -61,9 +57,10 @@ export function showStoredProgress(page: Document, storage: Storage, counts: Cou
       const ticked = doneCount(done, section.items);
       const total = section.items.length;
       const count = byId(sectionCountId(section.id));
-      if (!count?.firstElementChild || !count.lastElementChild) continue;
-      count.firstElementChild.textContent = counts.fraction(ticked, total);
-      count.lastElementChild.textContent = counts.sectionCountLabel(ticked, total);
+      // As the section's count reads: seen, then read out (SectionProgress.tsx).
+      const [seen, readOut] = count?.children ?? [];
+      if (seen) seen.textContent = counts.fraction(ticked, total);
+      if (readOut) readOut.textContent = counts.sectionCountLabel(ticked, total);
     }
     const ticked = doneCount(done, items);
     const summary = byId(DONE_COUNT_ID);
@@ -71,12 +68,14 @@ export function showStoredProgress(page: Document, storage: Storage, counts: Cou
     byId(PROGRESS_BAR_ID)?.setAttribute('value', String(ticked));
     const next = nextStepId(done, items);
     const nextLine = byId(NEXT_STEP_ID);
-    const link = nextLine?.querySelector('a');
     nextLine?.classList.toggle('summary__next--unknown', next === null);
+    // With none left, the unseen line links to the first step, as the app's does (NextStep.tsx).
+    const linked = next ?? items[0]?.id;
+    const link = nextLine?.querySelector('a');
     // The step's title, as its box's label starts with it.
-    const title = next === null ? null : box(next)?.labels?.[0]?.firstChild?.textContent;
-    if (link && next !== null && title) {
-      link.setAttribute('href', `#${next}`);
+    const title = linked && box(linked)?.labels?.[0]?.firstChild?.textContent;
+    if (link && title) {
+      link.setAttribute('href', `#${linked}`);
       link.textContent = title;
     }
   }
@@ -107,16 +106,18 @@ export function showStoredProgress(page: Document, storage: Storage, counts: Cou
     }
   }
 
-  function onChange(event: Event) {
+  function onClick(event: Event) {
     const target = event.target;
-    if (page.documentElement.getAttribute(SHOWN_BY) !== 'shown' || !(target instanceof HTMLInputElement)) return;
+    const by = root.getAttribute(SHOWN_BY);
+    if (by === 'app' || !(target instanceof HTMLInputElement)) return;
     const ids = ticksOf.get(target.id);
     if (ids === undefined) return;
     const done = store(ids, target.checked);
-    // Not stored, so not shown: the box goes back, and the app, once started, says why.
+    // Not stored, so not shown: the box goes back.
     if (done === null) target.checked = !target.checked;
     else shownDone = done;
-    show(shownDone);
+    // While the app hydrates, the page stays as the app found it; the app then shows the tap.
+    if (by === 'early') show(shownDone);
   }
 
   try {
@@ -128,8 +129,10 @@ export function showStoredProgress(page: Document, storage: Storage, counts: Cou
   }
   show(shownDone);
   for (const id of ticksOf.keys()) byId(id)?.removeAttribute('disabled');
-  page.addEventListener('change', onChange);
-  page.documentElement.setAttribute(SHOWN_BY, 'shown');
+  // A click, as it comes (the box has already changed), before the app's own listeners, which do
+  // not see a tap that makes React hydrate the page at once.
+  page.addEventListener('click', onClick, true);
+  root.setAttribute(SHOWN_BY, 'early');
 }
 
 /**

@@ -1,8 +1,10 @@
 import { act, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { en } from '../../src/content/locale.en.ts';
+import { tickableIds as tickable } from '../../src/content/guide.ts';
 import { zhCN } from '../../src/content/locale.zh-CN.ts';
-import { SHOWN_BY, showStoredProgress } from '../../src/early/showStoredProgress.ts';
+import { SHOWN_BY } from '../../src/early/shownBy.ts';
+import { showStoredProgress } from '../../src/early/showStoredProgress.ts';
 import { localeStore } from '../../src/locale/store.ts';
 import { render as prerender } from '../../src/entry-server.tsx';
 import { STORAGE_KEY } from '../../src/progress/key.ts';
@@ -92,6 +94,33 @@ describe.each([zhCN, en])('the prerendered $lang page', (locale) => {
     expect(await startReportingErrors(root)).toEqual([]);
     expect(keepRecords()).toBeChecked();
     expect(useProgress.getState().done).toHaveProperty('keep-records');
+  });
+
+  it('keeps a tap made after the app has taken the page over but before it has hydrated it', async () => {
+    const root = builtPage(locale);
+    showStoredProgress(document, localStorage, locale.strings);
+    await start(root); // React hydrates in a task of its own, after this tap
+    keepRecords().click();
+    await act(async () => {
+      await new Promise((settled) => setTimeout(settled, 50));
+    });
+    expect(keepRecords()).toBeChecked();
+    expect(doneCount(1)).toBeInTheDocument();
+    expect(useProgress.getState().done).toHaveProperty('keep-records');
+    expect(localStorage.getItem(STORAGE_KEY)).toContain('keep-records');
+  });
+
+  it('finishing the list before the app starts hydrates with no mismatch', async () => {
+    const allButLast: Record<string, null> = {};
+    for (const id of tickable) if (id !== 'keep-records') allButLast[id] = null;
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ state: { done: allButLast, notes: {} }, version: 2 }));
+    const root = builtPage(locale);
+    showStoredProgress(document, localStorage, locale.strings);
+    act(() => keepRecords().click());
+    expect(doneCount(STEP_COUNT)).toBeInTheDocument();
+
+    expect(await startReportingErrors(root)).toEqual([]);
+    expect(doneCount(STEP_COUNT)).toBeInTheDocument();
   });
 
   it('leaves stored progress that must be repaired to the app, which hydrates the page as built', async () => {
