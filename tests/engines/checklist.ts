@@ -8,7 +8,7 @@ import { STORAGE_KEY } from '../../src/progress/key.ts';
 import { STEP_COUNT, guideIn, type Entry } from '../support/guide.ts';
 import { PAGE_PATHS } from '../../src/locale/pages.ts';
 import type { EngineDriver, Target } from './driver.ts';
-import { BUILD } from './server.ts';
+import { BUILD, type TestServer } from './server.ts';
 
 /** The box of a step or part, as a person finds it: by its title. */
 export const checkbox = (entry: Entry): Target => ({ role: 'checkbox', name: entry.title });
@@ -142,6 +142,15 @@ export async function waitUntilReady(page: EngineDriver, path: string) {
       { message: `[${page.engine}] all ${count} checkboxes of ${path} are there and enabled` },
     )
     .toBe(true);
+}
+
+/**
+ * Opens the page at `path` in the site (`CHINESE` by default; a link to a step may follow, e.g.
+ * `${CHINESE}#settle-bills`) and waits until its checklist can be used.
+ */
+export async function openChecklist(page: EngineDriver, server: TestServer, path = CHINESE) {
+  await page.open(server.url(path));
+  await waitUntilReady(page, path.replace(/#.*/, ''));
 }
 
 interface StoredProgress {

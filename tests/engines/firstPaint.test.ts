@@ -7,6 +7,7 @@ import {
   checkbox,
   checkboxStates,
   CHINESE,
+  openChecklist,
   storedDoneIds,
   summaryCount,
   tickedBoxes,
@@ -56,8 +57,7 @@ async function storeTicks(
   server: TestServer,
   entries: readonly { id: string; title: string }[],
 ) {
-  await page.open(server.url(CHINESE));
-  await waitUntilReady(page, CHINESE);
+  await openChecklist(page, server);
   for (const entry of entries) await page.click(checkbox(entry));
   await expect
     .poll(() => storedDoneIds(page), { message: `[${engine.name}] the ticks stored` })
@@ -126,8 +126,7 @@ for (const engine of ENGINES) {
         await page.open('about:blank');
         start.release();
 
-        await page.open(server.url(CHINESE));
-        await waitUntilReady(page, CHINESE);
+        await openChecklist(page, server);
         expect(await tickedBoxes(page), `[${engine.name}] the boxes ticked when the page is opened again`).toEqual([
           checkboxId(STEP.id),
         ]);

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { LANGUAGE_NAMES, type Lang } from '../../src/content/lang.ts';
 import { PAGE_PATHS } from '../../src/locale/pages.ts';
 import { item } from '../support/guide.ts';
-import { checkbox, pageIn, pageShown, storedDoneIds, tickedBoxes, waitUntilReady } from './checklist.ts';
+import { checkbox, openChecklist, pageIn, pageShown, storedDoneIds, tickedBoxes, waitUntilReady } from './checklist.ts';
 import { ENGINES } from './engines.ts';
 import { withSession } from './session.ts';
 
@@ -26,8 +26,7 @@ for (const engine of ENGINES) {
           expect(await tickedBoxes(page), `[${engine.name}] the boxes ticked ${when}`).toHaveLength(ids.length);
         };
 
-        await page.open(server.url(PAGE_PATHS['zh-CN']));
-        await waitUntilReady(page, PAGE_PATHS['zh-CN']);
+        await openChecklist(page, server);
         await page.click(checkbox(item(TICKED_IN_CHINESE)));
         await page.click({ role: 'button', name: LANGUAGE_NAMES.en });
         await expectShownIn('en', 'in English');

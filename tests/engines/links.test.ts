@@ -10,9 +10,9 @@ import {
   focusedName,
   noteButton,
   noteField,
+  openChecklist,
   summaryCount,
   tickedBoxes,
-  waitUntilReady,
 } from './checklist.ts';
 import { ENGINES } from './engines.ts';
 import { withSession } from './session.ts';
@@ -79,8 +79,7 @@ for (const engine of ENGINES) {
     // None of these headless browsers has a share sheet: each copies the link.
     test("sharing a step copies this page's address ending in the step's id", () =>
       withSession(engine, async ({ page, server }) => {
-        await page.open(server.url(CHINESE));
-        await waitUntilReady(page, CHINESE);
+        await openChecklist(page, server);
         await page.click(SHARE);
         const link = server.url(`${CHINESE}#${SHARED.id}`);
         await expect
@@ -95,8 +94,7 @@ for (const engine of ENGINES) {
 
     test('when the clipboard refuses, the link is shown selected, to copy by hand', () =>
       withSession(engine, async ({ page, server }) => {
-        await page.open(server.url(CHINESE));
-        await waitUntilReady(page, CHINESE);
+        await openChecklist(page, server);
         await page.evaluate(() => {
           navigator.clipboard.writeText = () => Promise.reject(new DOMException('Refused.', 'NotAllowedError'));
         });
@@ -107,8 +105,7 @@ for (const engine of ENGINES) {
     test('a link to a step shows it, focused and highlighted, and ticks nothing; so does the link to the next step', () =>
       withSession(engine, async ({ page, server }) => {
         const linked = item('wait-for-review');
-        await page.open(server.url(`${CHINESE}#${linked.id}`));
-        await waitUntilReady(page, CHINESE);
+        await openChecklist(page, server, `${CHINESE}#${linked.id}`);
         await expect.poll(() => focusedName(page), { message: `[${engine.name}] focus` }).toBe(linked.title);
         await expect
           .poll(() => scrolledTo(page, linked.id), { message: `[${engine.name}] the step is scrolled to` })
@@ -129,8 +126,7 @@ for (const engine of ENGINES) {
 
     test('an unknown link says so, and the checklist still works', () =>
       withSession(engine, async ({ page, server }) => {
-        await page.open(server.url('/#no-such-step'));
-        await waitUntilReady(page, CHINESE);
+        await openChecklist(page, server, `${CHINESE}#no-such-step`);
         await expect
           .poll(() => alerts(page), { message: `[${engine.name}] alerts` })
           .toEqual([expect.stringContaining(strings.link.notFound)]);

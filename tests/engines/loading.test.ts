@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { LANGS } from '../../src/content/lang.ts';
 import { PAGE_PATHS } from '../../src/locale/pages.ts';
 import type { EngineDriver } from './driver.ts';
-import { waitUntilReady, workingOffline } from './checklist.ts';
+import { openChecklist, workingOffline } from './checklist.ts';
 import { ENGINES } from './engines.ts';
 import { readProbe } from './probe.ts';
 import { withSession } from './session.ts';
@@ -25,8 +25,7 @@ for (const engine of ENGINES) {
       (lang) =>
         withSession(engine, async ({ page, server }) => {
           const path = PAGE_PATHS[lang];
-          await page.open(server.url(path));
-          await waitUntilReady(page, path);
+          await openChecklist(page, server, path);
           await expect
             .poll(() => workingOffline(page), { message: `[${engine.name}] a service worker is active` })
             .toBe(true);

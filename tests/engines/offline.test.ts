@@ -6,6 +6,7 @@ import {
   checkbox,
   CHINESE,
   ENGLISH,
+  openChecklist,
   pageIn,
   pageShown,
   storedDoneIds,
@@ -24,8 +25,7 @@ for (const engine of ENGINES) {
   describe(`[${engine.name}] offline`, () => {
     test('after one visit, the checklist opens with its ticks when the site is down, and still takes ticks', () =>
       withSession(engine, async ({ page, server }) => {
-        await page.open(server.url(CHINESE));
-        await waitUntilReady(page, CHINESE);
+        await openChecklist(page, server);
         await page.click(checkbox(BEFORE));
         await expect
           .poll(() => workingOffline(page), { message: `[${engine.name}] a service worker is active` })
@@ -49,8 +49,7 @@ for (const engine of ENGINES) {
           .toEqual([BEFORE.id, OFFLINE.id].sort());
 
         // The English page too, though it was never opened.
-        await page.open(server.url(ENGLISH));
-        await waitUntilReady(page, ENGLISH);
+        await openChecklist(page, server, ENGLISH);
         expect(await pageShown(page), `[${engine.name}] the English page offline`).toEqual(
           pageIn('en', server.url(ENGLISH)),
         );

@@ -8,6 +8,7 @@ import {
   CHINESE,
   noteButton,
   noteField,
+  openChecklist,
   storedDoneIds,
   storedNote,
   summaryCount,
@@ -44,8 +45,7 @@ for (const engine of ENGINES) {
     test('a note is saved as it is typed, and is there after a reload', () =>
       withSession(engine, async ({ page, server }) => {
         const note = '工单号 A-2024-0117';
-        await page.open(server.url(CHINESE));
-        await waitUntilReady(page, CHINESE);
+        await openChecklist(page, server);
         await page.click(noteButton(STEP));
         await page.type(noteField(STEP), note);
         await expect.poll(() => storedNote(page, STEP.id), { message: `[${engine.name}] the note stored` }).toBe(note);
@@ -76,8 +76,7 @@ for (const engine of ENGINES) {
           );
         };
 
-        await page.open(server.url(CHINESE));
-        await waitUntilReady(page, CHINESE);
+        await openChecklist(page, server);
         await expectShown(0);
         for (const [index, part] of PARTS.entries()) {
           await page.click(checkbox(part));

@@ -9,6 +9,7 @@ import {
   focusedName,
   noteButton,
   noteField,
+  openChecklist,
   storedDoneIds,
   storedNote,
   storedProgress,
@@ -29,8 +30,7 @@ for (const engine of ENGINES) {
   describe(`[${engine.name}] reset`, () => {
     test('reset asks first, clears every tick and note, and undo brings back exactly what was stored', () =>
       withSession(engine, async ({ page, server }) => {
-        await page.open(server.url(CHINESE));
-        await waitUntilReady(page, CHINESE);
+        await openChecklist(page, server);
         expect(
           (await page.read(RESET)).disabled,
           `[${engine.name}] the reset button, with nothing to clear, is disabled`,
