@@ -1,16 +1,24 @@
-import { memo, useCallback, useState } from 'react';
+import { memo } from 'react';
+import { checkIds } from '../content/structure.ts';
 import type { GuideItem } from '../content/schema.ts';
 import type { Strings } from '../content/strings.ts';
-import { detailId } from '../links/domIds.ts';
+import { checkboxId, detailId, partsCountId } from '../links/domIds.ts';
 import { shareStep } from '../links/shareStep.ts';
-import { useStepDoneTime, useStepNote } from '../progress/selectors.ts';
 import { useProgress } from '../progress/store.ts';
-import { Checkbox, PartsCheckbox } from './Checkbox.tsx';
 import { NoteEditor } from './NoteEditor.tsx';
 import { PartList } from './PartList.tsx';
 
 interface Props {
   item: GuideItem;
+  /** When the step was done, as the page shows it (`useSectionSteps`): undefined if it is not. */
+  doneTime: string | null | undefined;
+  /** How many of the step's tickable ids are done: itself, or its parts. */
+  partsDone: number;
+  note: string;
+  noteOpen: boolean;
+  /** Opens or closes a step's note (`useOpenNotes`). */
+  toggleNote: (id: string) => void;
+  saveNote: (id: string, text: string) => void;
   targeted: boolean;
   /** The first step not yet done, marked as the current one. */
   isNext: boolean;
@@ -23,70 +31,99 @@ interface Props {
 }
 
 /**
- * One step: its checkbox, the explanation, its parts, its share and note buttons with when it was
- * done, and the note. Kept to few elements and components, as a long list renders a thousand.
+ * One step: its checkbox (named by its title, described by its explanation; for a step with parts,
+ * ticked when all are, mixed when some are, and ticking it ticks them all), the explanation, its
+ * parts, its share and note buttons with when it was done, and the note. Its progress comes from
+ * its section, and it keeps no state: a long list renders a thousand. Its buttons wait for the app
+ * (`ready`) as `aria-disabled`, never `disabled`, so that a reload in Firefox cannot restore them
+ * enabled (as `autocomplete="off"` prevents for the other buttons, at a cost in every step).
  */
-export const ChecklistItem = memo(function ChecklistItem({ item, targeted, isNext, ready, usable, strings }: Props) {
-  const doneTime = useStepDoneTime(item);
-  const note = useStepNote(item);
-  const [noteOpen, setNoteOpen] = useState(note !== '');
-  // The note as this step last showed or saved it. A note that arrives or changes otherwise (from
-  // storage, an undo, another tab) opens, so it is seen; the person can still close it.
-  const [seenNote, setSeenNote] = useState(note);
-  if (note !== seenNote) {
-    setSeenNote(note);
-    if (note !== '') setNoteOpen(true);
-  }
-  const saveNote = useCallback(
-    (text: string) => {
-      setSeenNote(text);
-      useProgress.getState().setNote(item.id, text);
-    },
-    [item.id],
-  );
-  const done = doneTime !== undefined;
-  const classes = ['item', targeted && 'item--targeted'].filter(Boolean);
+export const ChecklistItem = memo(function ChecklistItem({
+  item,
+  doneTime,
+  partsDone,
+  note,
+  noteOpen,
+  toggleNote,
+  saveNote,
+  targeted,
+  isNext,
+  ready,
+  usable,
+  strings,
+}: Props) {
+  const ids = checkIds(item);
+  const mixed = partsDone > 0 && partsDone < ids.length;
+  const boxId = checkboxId(item.id);
+  const waiting = ready ? undefined : true;
   return (
-    <li id={item.id} className={classes.join(' ')} aria-current={isNext && ready ? 'step' : undefined}>
-      {item.subItems ? (
-        <PartsCheckbox item={item} usable={usable} strings={strings} />
-      ) : (
-        <Checkbox item={item} usable={usable} strings={strings} partsDone={done ? 1 : 0} />
-      )}
+    <li
+      id={item.id}
+      className={targeted ? 'item item--targeted' : 'item'}
+      aria-current={isNext && ready ? 'step' : undefined}
+    >
+      <input
+        // Mixed is a property only: set whenever the box renders, once it is on the page.
+        ref={
+          item.subItems &&
+          ((box) => {
+            if (box) box.indeterminate = mixed;
+          })
+        }
+        id={boxId}
+        className="item__box"
+        type="checkbox"
+        // Stored progress decides the tick: Firefox would otherwise restore the previous ticks, and
+        // enable the box, on reload, before the app has started.
+        autoComplete="off"
+        checked={partsDone === ids.length}
+        disabled={!usable}
+        onChange={(event) => useProgress.getState().setDone(ids, event.currentTarget.checked)}
+        aria-describedby={detailId(item.id)}
+      />
+      <label htmlFor={boxId} className="item__title">
+        {item.subItems ? (
+          <>
+            {item.title}
+            {/* Seen, not read out: the box itself says "mixed", and each part has its own box. */}
+            <span id={partsCountId(item.id)} className="item__parts" aria-hidden="true">
+              {strings.fraction(partsDone, ids.length)}
+            </span>
+          </>
+        ) : (
+          item.title
+        )}
+      </label>
       <p id={detailId(item.id)} className="item__detail">
         {item.detail}
       </p>
       {item.subItems && <PartList parts={item.subItems} usable={usable} />}
       {/* The time shares the note button's row, so showing it once progress is read shifts nothing. */}
-      <div className="item__actions">
-        <button
-          type="button"
-          className="button button--quiet item__share"
-          aria-label={strings.share.buttonLabel(item.title)}
-          autoComplete="off"
-          disabled={!ready}
-          onClick={(event) => void shareStep(item, event.currentTarget)}
-        >
-          {strings.share.button}
-        </button>
-        <button
-          type="button"
-          className="button button--quiet note__toggle"
-          aria-expanded={noteOpen}
-          aria-label={strings.note.buttonLabel(item.title)}
-          autoComplete="off"
-          disabled={!ready}
-          onClick={() => setNoteOpen(!noteOpen)}
-        >
-          {strings.note.button}
-        </button>
-        {typeof doneTime === 'string' && (
-          <p className="item__done-at">
-            <span className="visually-hidden">{strings.doneAt}</span>
-            <time dateTime={doneTime}>{strings.formatDoneTime(doneTime)}</time>
-          </p>
-        )}
-      </div>
+      <button
+        type="button"
+        className="button button--quiet item__share"
+        aria-label={strings.share.buttonLabel(item.title)}
+        aria-disabled={waiting}
+        onClick={ready ? (event) => void shareStep(item, event.currentTarget) : undefined}
+      >
+        {strings.share.button}
+      </button>
+      <button
+        type="button"
+        className="button button--quiet note__toggle"
+        aria-expanded={noteOpen}
+        aria-label={strings.note.buttonLabel(item.title)}
+        aria-disabled={waiting}
+        onClick={ready ? () => toggleNote(item.id) : undefined}
+      >
+        {strings.note.button}
+      </button>
+      {typeof doneTime === 'string' && (
+        <p className="item__done-at">
+          <span className="visually-hidden">{strings.doneAt}</span>
+          <time dateTime={doneTime}>{strings.formatDoneTime(doneTime)}</time>
+        </p>
+      )}
       {/* The field exists only while open: a long list stays light. */}
       {noteOpen && <NoteEditor item={item} saved={note} save={saveNote} ready={ready} strings={strings} />}
       {note !== '' && <p className="note__print">{strings.note.line(note)}</p>}

@@ -1,9 +1,10 @@
 import type { GuideSection } from '../content/schema.ts';
 import { sectionHeadingId } from '../links/domIds.ts';
 import { useStrings } from '../locale/store.ts';
-import { useIsReady, useNextStepIn, useTicksShown } from '../progress/selectors.ts';
+import { useIsReady, useNextStepIn, useSectionSteps, useTicksShown } from '../progress/selectors.ts';
 import { ChecklistItem } from './ChecklistItem.tsx';
 import { SectionProgress } from './SectionProgress.tsx';
+import { useOpenNotes } from './useOpenNotes.ts';
 
 interface Props {
   section: GuideSection;
@@ -17,6 +18,8 @@ export function GuideSectionView({ section, number, targetId }: Props) {
   const usable = useTicksShown();
   const strings = useStrings();
   const nextId = useNextStepIn(section);
+  const steps = useSectionSteps(section);
+  const notes = useOpenNotes(section, steps.notes);
   return (
     <section className="section" aria-labelledby={headingId}>
       <div className="section__header">
@@ -26,13 +29,23 @@ export function GuideSectionView({ section, number, targetId }: Props) {
           </span>
           {section.title}
         </h2>
-        <SectionProgress section={section} />
+        <SectionProgress
+          section={section}
+          done={steps.doneTimes.filter((time) => time !== undefined).length}
+          strings={strings}
+        />
       </div>
       <ol className="section__items">
-        {section.items.map((item) => (
+        {section.items.map((item, index) => (
           <ChecklistItem
             key={item.id}
             item={item}
+            doneTime={steps.doneTimes[index]}
+            partsDone={steps.partsDone[index] ?? 0}
+            note={steps.notes[index] ?? ''}
+            noteOpen={notes.open[item.id] === true}
+            toggleNote={notes.toggleNote}
+            saveNote={notes.saveNote}
             targeted={item.id === targetId}
             isNext={item.id === nextId}
             ready={ready}

@@ -10,8 +10,8 @@ interface Props {
   item: GuideItem;
   /** The note as stored. */
   saved: string;
-  /** Stores the note as typed. */
-  save: (note: string) => void;
+  /** Stores a step's note as typed. */
+  save: (id: string, note: string) => void;
   ready: boolean;
   strings: Strings;
 }
@@ -38,21 +38,21 @@ export function NoteEditor({ item, saved, save, ready, strings }: Props) {
   });
   useEffect(
     () => () => {
-      if (latest.current.draft !== latest.current.saved) save(latest.current.draft);
+      if (latest.current.draft !== latest.current.saved) save(item.id, latest.current.draft);
     },
-    [save],
+    [save, item.id],
   );
 
   useEffect(() => {
     if (draft === saved) return;
-    const saveNow = () => save(draft);
+    const saveNow = () => save(item.id, draft);
     const timer = window.setTimeout(saveNow, SAVE_AFTER_MS);
     window.addEventListener('pagehide', saveNow);
     return () => {
       window.clearTimeout(timer);
       window.removeEventListener('pagehide', saveNow);
     };
-  }, [draft, saved, save]);
+  }, [draft, saved, save, item.id]);
 
   const fieldId = noteFieldId(item.id);
   return (
@@ -72,7 +72,7 @@ export function NoteEditor({ item, saved, save, ready, strings }: Props) {
         disabled={!ready}
         onChange={(event) => setDraft(event.currentTarget.value)}
         onBlur={() => {
-          if (draft !== saved) save(draft);
+          if (draft !== saved) save(item.id, draft);
         }}
       />
     </div>

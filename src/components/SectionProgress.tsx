@@ -1,11 +1,9 @@
-import { useStrings } from '../locale/store.ts';
 import type { GuideSection } from '../content/schema.ts';
+import type { Strings } from '../content/strings.ts';
 import { sectionCountId } from '../links/domIds.ts';
-import { useSectionDoneCount } from '../progress/selectors.ts';
 
-export function SectionProgress({ section }: { section: GuideSection }) {
-  const strings = useStrings();
-  const done = useSectionDoneCount(section);
+/** How many of the section's steps are done: seen as "N / M", read out in words. */
+export function SectionProgress({ section, done, strings }: { section: GuideSection; done: number; strings: Strings }) {
   const total = section.items.length;
   return (
     <p id={sectionCountId(section.id)} className="section__count">

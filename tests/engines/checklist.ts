@@ -24,6 +24,7 @@ export interface ControlState {
   kind: string;
   id: string;
   checked: boolean;
+  /** It cannot be used yet: `disabled`, or `aria-disabled` (a step's buttons, see ChecklistItem.tsx). */
   disabled: boolean;
 }
 
@@ -35,7 +36,7 @@ export const controlStates = (page: EngineDriver) =>
         kind: control instanceof HTMLInputElement ? 'checkbox' : 'button',
         id: control.id,
         checked: control instanceof HTMLInputElement && control.checked,
-        disabled: control.disabled,
+        disabled: control.disabled || control.ariaDisabled === 'true',
       }),
     ),
   );
@@ -122,7 +123,7 @@ export async function prerenderedControls(path: string): Promise<ControlState[]>
     kind: tag.startsWith('<button') ? 'button' : 'checkbox',
     id: /\sid="([^"]*)"/.exec(tag)?.[1] ?? '',
     checked: hasAttribute(tag, 'checked'),
-    disabled: hasAttribute(tag, 'disabled'),
+    disabled: hasAttribute(tag, 'disabled') || tag.includes(' aria-disabled="true"'),
   }));
 }
 
@@ -153,7 +154,7 @@ export async function openChecklist(page: EngineDriver, server: TestServer, path
   await waitUntilReady(page, path.replace(/#.*/, ''));
 }
 
-interface StoredProgress {
+export interface StoredProgress {
   state: { done: Record<string, unknown>; notes?: Record<string, string> };
 }
 

@@ -1,14 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
 import { checkboxId } from '../../src/links/domIds.ts';
+import { STORAGE_KEY } from '../../src/progress/key.ts';
 import { item, STEP_COUNT } from '../support/guide.ts';
 import type { EngineDriver, Target } from './driver.ts';
 import {
   checkbox,
   checkboxStates,
   CHINESE,
+  controlStates,
   openChecklist,
+  prerenderedControls,
   storedDoneIds,
+  storedProgress,
   summaryCount,
   tickedBoxes,
   waitUntilReady,
@@ -35,7 +39,10 @@ const heldBox = (entry: { id: string }): Target => ({ css: `#${checkboxId(entry.
 /** Whether the app has started: the buttons that wait for it (a step's note button) can be used. */
 const appStarted = (page: EngineDriver) =>
   page.evaluate(
-    (name) => [...document.querySelectorAll('button')].some((button) => button.ariaLabel === name && !button.disabled),
+    (name) =>
+      [...document.querySelectorAll('button')].some(
+        (button) => button.ariaLabel === name && button.ariaDisabled === null,
+      ),
     strings.note.buttonLabel(STEP.title),
   );
 
@@ -115,6 +122,40 @@ for (const engine of ENGINES) {
         expect(await tickedBoxes(page), `[${engine.name}] the boxes ticked once the app has started`).toEqual(expected);
         expect(await storedDoneIds(page)).toEqual([OTHER_STEP.id, OTHER_PART.id].sort());
         expect(await summaryCount(page)).toBe(strings.doneCount(1, STEP_COUNT));
+      }));
+
+    test('on a reload, the page shows what is stored, not what the page last showed, until the app starts', () =>
+      withSession(engine, async ({ page, server }) => {
+        server.refuse(/^\/sw\.js$/);
+        await storeTicks(engine, page, server, [STEP, PART]);
+        // Another tab unticks the step: the page still shows it ticked, and its buttons enabled.
+        const stored = await storedProgress(page);
+        if (stored === null) throw new Error('nothing stored');
+        const done = Object.fromEntries(Object.entries(stored.state.done).filter(([id]) => id !== STEP.id));
+        await page.evaluate(
+          (key, value) => window.localStorage.setItem(key, value),
+          STORAGE_KEY,
+          JSON.stringify({ ...stored, state: { ...stored.state, done } }),
+        );
+        const start = server.hold(APP_START);
+        await page.reload();
+        await expect
+          .poll(() => start.waiting, { message: `[${engine.name}] the reloaded page asks for the app` })
+          .toBe(1);
+
+        expect(await tickedBoxes(page), `[${engine.name}] the boxes ticked before the app starts`).toEqual([
+          checkboxId(PART.id),
+        ]);
+        const buttons = async (states: Promise<{ kind: string }[]>) =>
+          (await states).filter((control) => control.kind === 'button');
+        expect(
+          await buttons(controlStates(page)),
+          `[${engine.name}] the buttons that wait for the app, as the page has them before it starts`,
+        ).toEqual(await buttons(prerenderedControls(CHINESE)));
+
+        start.release();
+        await expect.poll(() => appStarted(page), { message: `[${engine.name}] the app starts` }).toBe(true);
+        expect(await tickedBoxes(page)).toEqual([checkboxId(PART.id)]);
       }));
 
     test('a tick made before the app starts is kept when the page is left at once', () =>

@@ -1,0 +1,29 @@
+import { useCallback, useState } from 'react';
+import type { GuideSection } from '../content/schema.ts';
+import { useProgress } from '../progress/store.ts';
+
+/**
+ * Which of a section's notes are open, kept by the section so that its steps need no state of
+ * their own (a long list renders a thousand). A note opens when it has text at first, when the
+ * person opens it, and when text arrives otherwise (from storage, an undo, another tab), so that
+ * it is seen; saving one's own note opens nothing, and the person can close any note.
+ */
+export function useOpenNotes(section: GuideSection, notes: readonly string[]) {
+  // The notes as the section last showed or saved them, and which are open, by step id.
+  const [seen, setSeen] = useState<Readonly<Record<string, string>>>({});
+  const [open, setOpen] = useState<Readonly<Record<string, boolean>>>({});
+  const arrived = section.items
+    .map((item, index) => [item.id, notes[index] ?? ''] as const)
+    .filter(([id, note]) => note !== (seen[id] ?? ''));
+  if (arrived.length > 0) {
+    setSeen({ ...seen, ...Object.fromEntries(arrived) });
+    setOpen({ ...open, ...Object.fromEntries(arrived.filter(([, note]) => note !== '').map(([id]) => [id, true])) });
+  }
+
+  const toggleNote = useCallback((id: string) => setOpen((before) => ({ ...before, [id]: !before[id] })), []);
+  const saveNote = useCallback((id: string, text: string) => {
+    setSeen((before) => ({ ...before, [id]: text }));
+    useProgress.getState().setNote(id, text);
+  }, []);
+  return { open, toggleNote, saveNote };
+}
