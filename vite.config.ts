@@ -23,8 +23,8 @@ export default defineConfig({
   build: {
     // Read by scripts/sizes.mjs to know which files a first visit loads.
     manifest: true,
-    // The polyfill only makes browsers without <link rel="modulepreload"> (Safari before 17) fetch
-    // the few chunks the app loads later a little sooner; every visitor would download it.
-    modulePreload: { polyfill: false },
+    // No preload helper in the page: the app and its text are fetched together (src/main.tsx), and
+    // the chunk they share (the guide's structure) follows them at once.
+    modulePreload: false,
   },
 });

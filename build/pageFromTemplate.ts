@@ -2,6 +2,9 @@ import type { RenderedPage } from '../src/entry-server.tsx';
 import { languageRedirect } from '../src/locale/languageRedirect.ts';
 import { replaceInPage } from './replaceInPage.ts';
 
+/** An element that follows the early script. */
+const SHOWN_MARKER = 'progress-shown';
+
 const escapeHtml = (text: string) =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
@@ -25,7 +28,14 @@ export function pageFromTemplate(template: string, page: RenderedPage, base: str
     `<meta name="description" content="${escapeHtml(page.description)}" />\n    <title>${escapeHtml(page.title)}</title>`,
   );
   // The early script right after the app's HTML: it runs before the first paint (src/early/).
-  html = replace(html, '<div id="root"></div>', `<div id="root">${page.body}</div>\n    <script>${early}</script>`);
+  // Browsers may paint a page they have not finished parsing; where they know `rel="expect"`, the
+  // page is not drawn until the element after the script is parsed, so never without the progress.
+  html = replace(
+    html,
+    '<div id="root"></div>',
+    `<div id="root">${page.body}</div>\n    <script>${early}</script>\n    <span id="${SHOWN_MARKER}" hidden></span>`,
+  );
+  html = replace(html, '</title>', `</title>\n    <link rel="expect" href="#${SHOWN_MARKER}" blocking="render" />`);
   if (page.lang === 'zh-CN') {
     // After the CSP (which must cover it) and before the stylesheet (which would hold it up).
     const csp = /<meta http-equiv="Content-Security-Policy"[^>]*>/;

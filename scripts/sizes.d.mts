@@ -1,5 +1,5 @@
 export declare const BUDGETS_KB: { js: number; css: number; html: number; beforePaint: number };
-export declare const PAGES: Record<'index.html' | 'en/index.html', string[]>;
+export declare const PAGES: Record<'index.html' | 'en/index.html', string>;
 export declare function measureInitialLoad(
   distDir?: string,
   page?: keyof typeof PAGES,

@@ -3,7 +3,8 @@ import { renderToString } from 'react-dom/server';
 import { App } from './App.tsx';
 import { LANGS, type Lang, type Locale } from './content/lang.ts';
 import { PAGE_PATHS } from './locale/pages.ts';
-import { loadLocale, localeStore } from './locale/store.ts';
+import { loadLocale } from './locale/load.ts';
+import { localeStore } from './locale/store.ts';
 
 /** The app's first HTML in one language, rendered at build time before any storage is read. */
 export function render(locale: Locale): string {

@@ -1,3 +1,4 @@
+import { loadLocale, pageLang } from './locale/load.ts';
 import './styles/index.css';
 
 const root = document.getElementById('root');
@@ -12,5 +13,9 @@ function afterFirstPaint(run: () => void) {
 }
 
 afterFirstPaint(() => {
-  void import('./start.tsx').then(({ start }) => start(root));
+  // The page's text is fetched alongside the app, not after it.
+  const text = loadLocale(pageLang());
+  // start() handles its failure; should the app itself not load, that needs no second report.
+  text.catch(() => {});
+  void import('./start.tsx').then(({ start }) => start(root, text));
 });

@@ -2,20 +2,23 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { beginHandOver } from './early/handOver.ts';
-import { loadLocale, localeStore, pageLang } from './locale/store.ts';
+import type { Locale } from './content/lang.ts';
+import { loadLocale } from './locale/load.ts';
+import { localeStore } from './locale/store.ts';
 import { useNotices } from './status/notices.ts';
 
 /**
- * Attaches the app to the page: hydrates the prerendered HTML in the language it was rendered in,
- * or renders into an empty root (dev). Should that language's text fail to load, the page is
- * rendered afresh in Chinese, and says so, rather than left unusable.
+ * Attaches the app to the page: hydrates the prerendered HTML with its language's `text` (fetched
+ * alongside the app, src/main.tsx), or renders into an empty root (dev). Should that text fail to
+ * load, the page is rendered afresh in Chinese, and says so, rather than left unusable.
  */
-export async function start(root: HTMLElement): Promise<void> {
+export async function start(root: HTMLElement, text: Promise<Locale>): Promise<void> {
   try {
-    localeStore.getState().show(await loadLocale(pageLang()));
+    localeStore.getState().show(await text);
   } catch (error) {
     console.warn('The page’s language could not be loaded; showing it in Chinese.', error);
     useNotices.getState().reportLanguageUnavailable();
+    localeStore.getState().show(await loadLocale('zh-CN'));
     root.replaceChildren();
   }
   const app = (

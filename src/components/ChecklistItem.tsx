@@ -71,7 +71,6 @@ export const ChecklistItem = memo(function ChecklistItem({
           })
         }
         id={boxId}
-        className="item__box"
         type="checkbox"
         // Stored progress decides the tick: Firefox would otherwise restore the previous ticks, and
         // enable the box, on reload, before the app has started.
@@ -81,7 +80,7 @@ export const ChecklistItem = memo(function ChecklistItem({
         onChange={(event) => useProgress.getState().setDone(ids, event.currentTarget.checked)}
         aria-describedby={detailId(item.id)}
       />
-      <label htmlFor={boxId} className="item__title">
+      <label htmlFor={boxId}>
         {item.subItems ? (
           <>
             {item.title}

@@ -6,12 +6,17 @@ import { CopyProgressButton } from './CopyProgressButton.tsx';
 import { NextStep } from './NextStep.tsx';
 import { ResetControl } from './ResetControl.tsx';
 
+/**
+ * The count, the bar, the next step and, once every step is done, the completion message in the
+ * next step's place. The page shows it as soon as every box is ticked (controls.css), from its
+ * first paint, before the app starts (src/early/), so the app taking over moves nothing; where
+ * `:has` is unknown, from when the app shows it.
+ */
 export function ProgressSummary() {
   const strings = useStrings();
   const guide = useGuide();
   const done = useDoneCount();
   const ready = useIsReady();
-  // Told once the app has started; before, the next-step line only hides (see NextStep).
   const complete = done === totalItems && ready;
   return (
     <section className="summary" aria-label={strings.progressLabel}>
@@ -31,17 +36,16 @@ export function ProgressSummary() {
         max={totalItems}
         value={done}
       />
-      {!complete && <NextStep />}
+      <NextStep />
       <noscript>
         <p>{strings.needsJavaScript}</p>
       </noscript>
-      <div role="status" className="summary__completion">
-        {complete && (
-          <>
-            <h2>{guide.completion.title}</h2>
-            <p>{guide.completion.body}</p>
-          </>
-        )}
+      {/* Always there, so that the message showing in it is read out: when the last step is ticked. */}
+      <div role="status">
+        <div className="summary__completion" hidden={!complete}>
+          <h2>{guide.completion.title}</h2>
+          <p>{guide.completion.body}</p>
+        </div>
       </div>
     </section>
   );

@@ -1,22 +1,22 @@
 import { useSyncExternalStore } from 'react';
 import { createStore } from 'zustand/vanilla';
-import { LANGS, type Lang, type Locale } from '../content/lang.ts';
-import { zhCN } from '../content/locale.zh-CN.ts';
+import type { Locale } from '../content/lang.ts';
 
-/** Chinese is in the page's script; English is fetched only by those who ask for it. */
-export function loadLocale(lang: Lang): Promise<Locale> {
-  if (lang === 'zh-CN') return Promise.resolve(zhCN);
-  return import('../content/locale.en.ts').then(({ en }) => en);
-}
-
-/** The language the page was prerendered in, which hydration must match. */
-export const pageLang = (): Lang => LANGS.find((lang) => lang === document.documentElement.lang) ?? 'zh-CN';
-
-/** The language the page is shown in. Progress is by id, so it is shared between languages. */
-export const localeStore = createStore<{ locale: Locale; show: (locale: Locale) => void }>()((set) => ({
-  locale: zhCN,
+/**
+ * The language the page is shown in: none until its text has loaded (src/locale/load.ts), which
+ * the app waits for before it renders. Progress is by id, so it is shared between languages.
+ */
+export const localeStore = createStore<{ locale: Locale | null; show: (locale: Locale) => void }>()((set) => ({
+  locale: null,
   show: (locale) => set({ locale }),
 }));
+
+/** For code outside components (announcements made after an await, for instance). */
+export function currentLocale(): Locale {
+  const { locale } = localeStore.getState();
+  if (locale === null) throw new Error('No language is shown yet: the app renders once one is (src/start.tsx).');
+  return locale;
+}
 
 /**
  * Reads the shown locale. Unlike zustand's own hook, it prerenders and hydrates with the locale
@@ -24,12 +24,9 @@ export const localeStore = createStore<{ locale: Locale; show: (locale: Locale) 
  * with the store's initial one: the English page must hydrate in English.
  */
 export function useLocale<T>(select: (locale: Locale) => T): T {
-  const current = () => select(localeStore.getState().locale);
+  const current = () => select(currentLocale());
   return useSyncExternalStore(localeStore.subscribe, current, current);
 }
 
 export const useStrings = () => useLocale((locale) => locale.strings);
 export const useGuide = () => useLocale((locale) => locale.guide);
-
-/** For code outside components (announcements made after an await, for instance). */
-export const currentLocale = () => localeStore.getState().locale;

@@ -2,7 +2,8 @@ import type { Lang } from '../content/lang.ts';
 import { usePrefs } from '../prefs/store.ts';
 import { useNotices } from '../status/notices.ts';
 import { pageUrlIn } from './pages.ts';
-import { loadLocale, localeStore } from './store.ts';
+import { loadLocale } from './load.ts';
+import { localeStore } from './store.ts';
 
 /**
  * Shows the page in `lang` at once, moves the address to that language's page (so a reload,

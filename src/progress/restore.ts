@@ -64,9 +64,11 @@ export interface ReadResult {
   progress: StoredProgress;
   /** False when anything stored was dropped, changed or unreadable. */
   lossless: boolean;
+  /** True when it was stored by an older version: kept whole, but in a shape to write afresh. */
+  outdated: boolean;
 }
 
-const NOTHING_READ: ReadResult = { progress: { done: {}, notes: {} }, lossless: false };
+const NOTHING_READ: ReadResult = { progress: { done: {}, notes: {} }, lossless: false, outdated: false };
 
 /**
  * Progress stored by this version for a guide whose steps are `items`, if `raw` holds exactly that,
@@ -111,14 +113,18 @@ export function readProgress(raw: string, items: readonly StepShape[], now: numb
     const notes = restoreNotes(stored.notes, items);
     // A newer version of the app may have stored things this one cannot know about.
     const lossless = done.lossless && notes.lossless && version <= CURRENT_VERSION;
-    return { progress: { done: done.value, notes: notes.value }, lossless };
+    return { progress: { done: done.value, notes: notes.value }, lossless, outdated: version < CURRENT_VERSION };
   }
   // Salvage what we recognise from a state of some other shape.
   if (!isPlainObject(state)) return NOTHING_READ;
   const { done, notes } = state;
   if (!isPlainObject(done)) return NOTHING_READ;
   const keptNotes = isPlainObject(notes) ? restoreNotes(notes, items).value : {};
-  return { progress: { done: restoreDone(done, items, now).value, notes: keptNotes }, lossless: false };
+  return {
+    progress: { done: restoreDone(done, items, now).value, notes: keptNotes },
+    lossless: false,
+    outdated: false,
+  };
 }
 
 /** Version 1 had no notes. */
@@ -130,7 +136,7 @@ function fromIds(ids: readonly unknown[], items: readonly StepShape[], now: numb
   for (const id of ids) if (typeof id === 'string') asMap[id] = null;
   const done = restoreDone(asMap, items, now);
   const lossless = done.lossless && Object.keys(asMap).length === ids.length;
-  return { progress: { done: done.value, notes: {} }, lossless };
+  return { progress: { done: done.value, notes: {} }, lossless, outdated: true };
 }
 
 interface Restored<T> {

@@ -79,6 +79,11 @@ export function createProgressStorage(getStorage: () => Storage = () => window.l
     if (backedUp) write(storage, name, { state: progress, version: CURRENT_VERSION });
   }
 
+  function rewrite(name: string, progress: StoredProgress) {
+    const storage = access();
+    if (storage !== null) write(storage, name, { state: progress, version: CURRENT_VERSION });
+  }
+
   function write(storage: Storage, name: string, value: StorageValue<StoredProgress>) {
     const raw = JSON.stringify(value);
     try {
@@ -96,8 +101,10 @@ export function createProgressStorage(getStorage: () => Storage = () => window.l
       if (raw === undefined) return null;
       lastSeen = raw;
       if (raw === null) return null;
-      const { progress, lossless } = readProgress(raw, allItems);
+      const { progress, lossless, outdated } = readProgress(raw, allItems);
       if (!lossless) repair(name, raw, progress);
+      // In this version's shape, the page's early script can show it at first paint (src/early/).
+      else if (outdated) rewrite(name, progress);
       lastState = progress;
       return { state: progress, version: CURRENT_VERSION };
     },

@@ -5,10 +5,10 @@ import { tickableIds as tickable } from '../../src/content/guide.ts';
 import { zhCN } from '../../src/content/locale.zh-CN.ts';
 import { SHOWN_BY } from '../../src/early/shownBy.ts';
 import { showStoredProgress } from '../../src/early/showStoredProgress.ts';
-import { localeStore } from '../../src/locale/store.ts';
 import { render as prerender } from '../../src/entry-server.tsx';
 import { STORAGE_KEY } from '../../src/progress/key.ts';
 import { useProgress } from '../../src/progress/store.ts';
+import { loadLocale, pageLang } from '../../src/locale/load.ts';
 import { start } from '../../src/start.tsx';
 import { item, STEP_COUNT } from '../support/guide.ts';
 
@@ -35,11 +35,10 @@ afterEach(() => {
   document.documentElement.removeAttribute(SHOWN_BY);
 });
 
-/** The page as built, in `locale`'s language: prerendered, with nothing of that left in the app's state. */
+/** The page as built, in `locale`'s language. (The prerender leaves that language shown, as start() would.) */
 function builtPage(locale: typeof zhCN) {
   const root = document.createElement('div');
   root.innerHTML = prerender(locale);
-  localeStore.setState(localeStore.getInitialState(), true);
   document.documentElement.lang = locale.lang;
   document.body.append(root);
   return root;
@@ -53,7 +52,7 @@ async function startReportingErrors(root: HTMLElement) {
   const onError = (event: ErrorEvent) => reported.push(event.error);
   window.addEventListener('error', onError);
   try {
-    await act(() => start(root));
+    await act(() => start(root, loadLocale(pageLang())));
   } finally {
     window.removeEventListener('error', onError);
   }
@@ -99,7 +98,7 @@ describe.each([zhCN, en])('the prerendered $lang page', (locale) => {
   it('keeps a tap made after the app has taken the page over but before it has hydrated it', async () => {
     const root = builtPage(locale);
     showStoredProgress(document, localStorage, locale.strings);
-    await start(root); // React hydrates in a task of its own, after this tap
+    await start(root, loadLocale(pageLang())); // React hydrates in a task of its own, after this tap
     keepRecords().click();
     await act(async () => {
       await new Promise((settled) => setTimeout(settled, 50));

@@ -46,8 +46,12 @@ beforeEach(async () => {
     import('../../src/status/manualCopy.ts'),
     import('../../src/prefs/store.ts'),
   ]);
-  const { localeStore } = await import('../../src/locale/store.ts');
-  localeStore.setState(localeStore.getInitialState(), true);
+  const [{ localeStore }, { zhCN }] = await Promise.all([
+    import('../../src/locale/store.ts'),
+    import('../../src/content/locale.zh-CN.ts'),
+  ]);
+  // As src/start.tsx leaves it on the Chinese page.
+  localeStore.setState({ ...localeStore.getInitialState(), locale: zhCN }, true);
   document.documentElement.lang = 'zh-CN';
   localStorage.clear();
   // The language switch moves the address to the other language's page.

@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
 import { STORAGE_KEY } from '../../src/progress/key.ts';
+import { allItems } from '../../src/content/guide.ts';
+import { checkIds } from '../../src/content/structure.ts';
 import { CHECKBOX_COUNT, guideIn, step } from '../support/guide.ts';
 import { expect, test } from './fixtures.ts';
 import { checkbox } from './helpers.ts';
@@ -13,6 +15,14 @@ const STORED = JSON.stringify({
     },
   },
   version: 1,
+});
+
+const ALL_DONE = JSON.stringify({
+  state: {
+    done: Object.fromEntries(allItems.flatMap(checkIds).map((id) => [id, '2026-11-25T08:00:00.000Z'])),
+    notes: {},
+  },
+  version: 2,
 });
 
 test('the whole guide is in the HTML, readable without JavaScript', async ({ browser, baseURL }) => {
@@ -52,12 +62,18 @@ function settledLayoutShifts(page: Page): Promise<number[]> {
   });
 }
 
-// With progress stored, opened at a done step, so the steps whose ticks and times appear are in
-// view; with none, at the top, where the next step (a long title in English) appears.
+// With some progress stored, opened at a done step, so the steps whose ticks and times appear are
+// in view; with every step done, at the top, where the completion message shows; with none, at
+// the top, where the next step (a long title in English) appears.
+const CASES = [
+  { name: 'stored ticks appear', stored: STORED, hash: '#settle-bills', checked: 3 },
+  { name: 'every step done shows so', stored: ALL_DONE, hash: '', checked: CHECKBOX_COUNT },
+  { name: 'a first visit starts', stored: null, hash: '', checked: 0 },
+];
 for (const path of ['./', 'en/']) {
   for (const width of [320, 360, 412, 1280]) {
-    for (const stored of [STORED, null]) {
-      const title = `${stored ? 'stored ticks appear' : 'a first visit starts'} on hydration of ${path} with no error and no layout shift at ${width}px`;
+    for (const { name, stored, hash, checked } of CASES) {
+      const title = `${name} on hydration of ${path} with no error and no layout shift at ${width}px`;
       test(title, async ({ page }) => {
         await page.setViewportSize({ width, height: 800 });
         await page.addInitScript(
@@ -75,11 +91,15 @@ for (const path of ['./', 'en/']) {
           },
           [STORAGE_KEY, stored] as const,
         );
-        await page.goto(stored ? `${path}#settle-bills` : path);
+        await page.goto(`${path}${hash}`);
 
-        await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(stored ? 3 : 0);
+        await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(checked);
         for (const box of await page.getByRole('checkbox').all()) await expect(box).toBeEnabled();
-        if (stored) await expect(page.locator('#settle-bills time')).toBeInViewport();
+        if (hash !== '') await expect(page.locator(`${hash} time`)).toBeInViewport();
+        const completion = page.getByRole('heading', {
+          name: guideIn(path === './' ? 'zh-CN' : 'en').completion.title,
+        });
+        await expect(completion).toBeVisible({ visible: stored === ALL_DONE });
         const shifts = await settledLayoutShifts(page);
         expect(shifts.reduce((sum, value) => sum + value, 0)).toBe(0);
       });

@@ -29,6 +29,7 @@ describe('reading stored progress', () => {
         notes: { 'contact-carrier': '客服工单号 20261103-0042，下周一回电' },
       },
       lossless: true,
+      outdated: false,
     });
   });
 
@@ -45,6 +46,7 @@ describe('reading stored progress', () => {
         notes: {},
       },
       lossless: true,
+      outdated: true,
     });
   });
 
@@ -55,15 +57,17 @@ describe('reading stored progress', () => {
     ],
     ['progress-v0-envelope.json', ['contact-carrier', 'wait-for-review', 'keep-records']],
   ])('upgrades version 0 (%s) keeping every tick, at unknown times', (name, ids) => {
-    const { progress, lossless } = read(fixture(name));
+    const { progress, lossless, outdated } = read(fixture(name));
     expect(progress.done).toEqual(Object.fromEntries(ids.map((id) => [id, null])));
     expect(lossless).toBe(true);
+    expect(outdated).toBe(true);
   });
 
   it('keeps notes of steps, and drops anything else stored as a note', () => {
     expect(read(v2({}, { 'keep-records': '放在抽屉里', 'gone-step': 'x', 'watch-number': 7 }))).toEqual({
       progress: { done: {}, notes: { 'keep-records': '放在抽屉里' } },
       lossless: false,
+      outdated: false,
     });
   });
 
@@ -77,13 +81,14 @@ describe('reading stored progress', () => {
     ['a fractional version', JSON.stringify({ state: { done: {} }, version: 1.5 })],
     ['a version that is not a number', JSON.stringify({ state: { done: {} }, version: '1' })],
   ])('gives up cleanly on %s, saying something was lost', (_what, raw) => {
-    expect(read(raw)).toEqual({ progress: { done: {}, notes: {} }, lossless: false });
+    expect(read(raw)).toEqual({ progress: { done: {}, notes: {} }, lossless: false, outdated: false });
   });
 
   it('drops ids that are not in the guide and keeps the rest', () => {
     expect(read(v2({ 'keep-records': null, 'old-step': null, __proto__: null, toString: null }))).toEqual({
       progress: { done: { 'keep-records': null }, notes: {} },
       lossless: false,
+      outdated: false,
     });
   });
 
@@ -109,13 +114,18 @@ describe('reading stored progress', () => {
 
   it('reads what it can from a future version, and says it may have missed something', () => {
     const raw = JSON.stringify({ state: { done: { 'keep-records': null }, notes: {}, tags: { a: 1 } }, version: 7 });
-    expect(read(raw)).toEqual({ progress: { done: { 'keep-records': null }, notes: {} }, lossless: false });
+    expect(read(raw)).toEqual({
+      progress: { done: { 'keep-records': null }, notes: {} },
+      lossless: false,
+      outdated: false,
+    });
   });
 
   it('salvages ticks from a state with unexpected fields', () => {
     expect(read(JSON.stringify({ state: { done: { 'settle-bills': null }, junk: 1 }, version: 1 }))).toEqual({
       progress: { done: { 'settle-bills': null }, notes: {} },
       lossless: false,
+      outdated: false,
     });
   });
 

@@ -65,6 +65,14 @@ describe('reading progress back', () => {
     expect(localStorage.getItem(backupKey(STORAGE_KEY))).toBeNull();
   });
 
+  it('writes progress kept by an older version in this version’s shape, with no notice', async () => {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ state: { done: { 'keep-records': null } }, version: 1 }));
+    await useProgress.persist.rehydrate();
+    expect(localStorage.getItem(STORAGE_KEY)).toBe(saved({ 'keep-records': null }));
+    expect(localStorage.getItem(backupKey(STORAGE_KEY))).toBeNull();
+    expect(notices().recovered).toBeNull();
+  });
+
   it('says nothing and keeps no copy when everything was read', async () => {
     localStorage.setItem(STORAGE_KEY, saved({ 'keep-records': null }));
     await useProgress.persist.rehydrate();
