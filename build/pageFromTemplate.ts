@@ -28,8 +28,9 @@ export function pageFromTemplate(template: string, page: RenderedPage, base: str
     `<meta name="description" content="${escapeHtml(page.description)}" />\n    <title>${escapeHtml(page.title)}</title>`,
   );
   // The early script right after the app's HTML: it runs before the first paint (src/early/).
-  // Browsers may paint a page they have not finished parsing; where they know `rel="expect"`, the
-  // page is not drawn until the element after the script is parsed, so never without the progress.
+  // Chromium may draw the page as soon as its stylesheet arrives, before it runs the script that
+  // waited for it. Where `rel="expect"` is known, the page is not drawn until the element after the
+  // script is read, so never without the stored progress.
   html = replace(
     html,
     '<div id="root"></div>',
