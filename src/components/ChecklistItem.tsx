@@ -3,10 +3,10 @@ import { checkIds } from '../content/structure.ts';
 import type { GuideItem } from '../content/schema.ts';
 import type { Strings } from '../content/strings.ts';
 import { checkboxId, detailId, partsCountId } from '../links/domIds.ts';
-import { shareStep } from '../links/shareStep.ts';
 import { useProgress } from '../progress/store.ts';
 import { NoteEditor } from './NoteEditor.tsx';
 import { PartList } from './PartList.tsx';
+import { NOTE_BUTTON_CLASSES, SHARE_BUTTON_CLASSES } from './stepButtons.ts';
 
 interface Props {
   item: GuideItem;
@@ -16,8 +16,6 @@ interface Props {
   partsDone: number;
   note: string;
   noteOpen: boolean;
-  /** Opens or closes a step's note (`useOpenNotes`). */
-  toggleNote: (id: string) => void;
   saveNote: (id: string, text: string) => void;
   targeted: boolean;
   /** The first step not yet done, marked as the current one. */
@@ -36,7 +34,8 @@ interface Props {
  * parts, its share and note buttons with when it was done, and the note. Its progress comes from
  * its section, and it keeps no state: a long list renders a thousand. Its buttons wait for the app
  * (`ready`) as `aria-disabled`, never `disabled`, so that a reload in Firefox cannot restore them
- * enabled (as `autocomplete="off"` prevents for the other buttons, at a cost in every step).
+ * enabled (as `autocomplete="off"` prevents for the other buttons, at a cost in every step); their
+ * clicks are handled by the section (`onStepButtonClick`).
  */
 export const ChecklistItem = memo(function ChecklistItem({
   item,
@@ -44,7 +43,6 @@ export const ChecklistItem = memo(function ChecklistItem({
   partsDone,
   note,
   noteOpen,
-  toggleNote,
   saveNote,
   targeted,
   isNext,
@@ -52,9 +50,10 @@ export const ChecklistItem = memo(function ChecklistItem({
   usable,
   strings,
 }: Props) {
-  const ids = checkIds(item);
-  const mixed = partsDone > 0 && partsDone < ids.length;
+  const done = doneTime !== undefined;
+  const mixed = partsDone > 0 && !done;
   const boxId = checkboxId(item.id);
+  const describedBy = detailId(item.id);
   const waiting = ready ? undefined : true;
   return (
     <li
@@ -75,10 +74,10 @@ export const ChecklistItem = memo(function ChecklistItem({
         // Stored progress decides the tick: Firefox would otherwise restore the previous ticks, and
         // enable the box, on reload, before the app has started.
         autoComplete="off"
-        checked={partsDone === ids.length}
+        checked={done}
         disabled={!usable}
-        onChange={(event) => useProgress.getState().setDone(ids, event.currentTarget.checked)}
-        aria-describedby={detailId(item.id)}
+        onChange={(event) => useProgress.getState().setDone(checkIds(item), event.currentTarget.checked)}
+        aria-describedby={describedBy}
       />
       <label htmlFor={boxId}>
         {item.subItems ? (
@@ -86,34 +85,32 @@ export const ChecklistItem = memo(function ChecklistItem({
             {item.title}
             {/* Seen, not read out: the box itself says "mixed", and each part has its own box. */}
             <span id={partsCountId(item.id)} className="item__parts" aria-hidden="true">
-              {strings.fraction(partsDone, ids.length)}
+              {strings.fraction(partsDone, item.subItems.length)}
             </span>
           </>
         ) : (
           item.title
         )}
       </label>
-      <p id={detailId(item.id)} className="item__detail">
+      <p id={describedBy} className="item__detail">
         {item.detail}
       </p>
       {item.subItems && <PartList parts={item.subItems} usable={usable} />}
       {/* The time shares the note button's row, so showing it once progress is read shifts nothing. */}
       <button
         type="button"
-        className="button button--quiet item__share"
+        className={SHARE_BUTTON_CLASSES}
         aria-label={strings.share.buttonLabel(item.title)}
         aria-disabled={waiting}
-        onClick={ready ? (event) => void shareStep(item, event.currentTarget) : undefined}
       >
         {strings.share.button}
       </button>
       <button
         type="button"
-        className="button button--quiet note__toggle"
+        className={NOTE_BUTTON_CLASSES}
         aria-expanded={noteOpen}
         aria-label={strings.note.buttonLabel(item.title)}
         aria-disabled={waiting}
-        onClick={ready ? () => toggleNote(item.id) : undefined}
       >
         {strings.note.button}
       </button>

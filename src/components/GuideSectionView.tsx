@@ -1,9 +1,10 @@
 import type { GuideSection } from '../content/schema.ts';
 import { sectionHeadingId } from '../links/domIds.ts';
 import { useStrings } from '../locale/store.ts';
-import { useIsReady, useNextStepIn, useSectionSteps, useTicksShown } from '../progress/selectors.ts';
+import { useIsReady, useSectionSteps, useTicksShown } from '../progress/selectors.ts';
 import { ChecklistItem } from './ChecklistItem.tsx';
 import { SectionProgress } from './SectionProgress.tsx';
+import { onStepButtonClick } from './stepButtons.ts';
 import { useOpenNotes } from './useOpenNotes.ts';
 
 interface Props {
@@ -17,7 +18,6 @@ export function GuideSectionView({ section, number, targetId }: Props) {
   const ready = useIsReady();
   const usable = useTicksShown();
   const strings = useStrings();
-  const nextId = useNextStepIn(section);
   const steps = useSectionSteps(section);
   const notes = useOpenNotes(section, steps.notes);
   return (
@@ -29,13 +29,9 @@ export function GuideSectionView({ section, number, targetId }: Props) {
           </span>
           {section.title}
         </h2>
-        <SectionProgress
-          section={section}
-          done={steps.doneTimes.filter((time) => time !== undefined).length}
-          strings={strings}
-        />
+        <SectionProgress section={section} done={steps.doneCount} strings={strings} />
       </div>
-      <ol className="section__items">
+      <ol className="section__items" onClick={ready ? onStepButtonClick(section, notes.toggleNote) : undefined}>
         {section.items.map((item, index) => (
           <ChecklistItem
             key={item.id}
@@ -44,10 +40,9 @@ export function GuideSectionView({ section, number, targetId }: Props) {
             partsDone={steps.partsDone[index] ?? 0}
             note={steps.notes[index] ?? ''}
             noteOpen={notes.open[item.id] === true}
-            toggleNote={notes.toggleNote}
             saveNote={notes.saveNote}
             targeted={item.id === targetId}
-            isNext={item.id === nextId}
+            isNext={item.id === steps.nextId}
             ready={ready}
             usable={usable}
             strings={strings}

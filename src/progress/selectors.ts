@@ -15,8 +15,27 @@ const NOTHING_DONE: DoneMap = {};
 /** The ticks the page shows: none while it is as prerendered. */
 const shownDone = ({ done, shown }: ShownProgress) => (shown === 'prerendered' ? NOTHING_DONE : done);
 
-/** The first step not done: a scan that stops there. */
-const nextStep = (state: ShownProgress) => nextStepId(shownDone(state), allItems);
+/**
+ * `read` over the ticks the page shows, read again only when they change: every subscriber asks on
+ * every change, and a scan of a thousand steps is better done once.
+ */
+function perShownDone<T>(read: (done: DoneMap) => T): (state: ShownProgress) => T {
+  let lastDone: DoneMap | undefined;
+  let last: T;
+  return (state) => {
+    const done = shownDone(state);
+    if (done !== lastDone) {
+      last = read(done);
+      lastDone = done;
+    }
+    return last;
+  };
+}
+
+/** The first step not done. */
+const nextStep = perShownDone((done) => nextStepId(done, allItems));
+
+const stepsDone = perShownDone((done) => doneCount(done, allItems));
 
 export const useIsDone = (id: string) => useProgress((state) => Object.hasOwn(shownDone(state), id));
 
@@ -31,14 +50,44 @@ const shownDoneTime = (state: ShownProgress, item: GuideItem) =>
 const shownNote = (state: ShownProgress, item: GuideItem) =>
   state.shown === 'all' ? (state.notes[item.id] ?? '') : '';
 
-/** What each of a section's steps shows of progress, in the section's order. */
+/** What a section's steps show of progress. */
 export interface SectionSteps {
-  /** When each step was done (`shownDoneTime`). */
+  /** When each step was done (`shownDoneTime`), in the section's order. */
   doneTimes: readonly (string | null | undefined)[];
   /** How many of each step's tickable ids are done: itself, or its parts. */
   partsDone: readonly number[];
   notes: readonly string[];
+  /** How many of the steps are done. */
+  doneCount: number;
+  /** Which of the steps is the next to do, if the section has it. */
+  nextId: string | null;
 }
+
+/** A section's steps as `state` shows them, in one pass over them. */
+function readSectionSteps(state: ShownProgress, section: GuideSection): SectionSteps {
+  const next = nextStep(state);
+  const doneTimes: (string | null | undefined)[] = [];
+  const stepPartsDone: number[] = [];
+  const notes: string[] = [];
+  let doneCount = 0;
+  for (const item of section.items) {
+    const doneTime = shownDoneTime(state, item);
+    doneTimes.push(doneTime);
+    // A step without parts has one tickable id, itself.
+    stepPartsDone.push(item.subItems ? partsDone(shownDone(state), item) : Number(doneTime !== undefined));
+    notes.push(shownNote(state, item));
+    if (doneTime !== undefined) doneCount += 1;
+  }
+  const nextId = section.items.some((item) => item.id === next) ? next : null;
+  return { doneTimes, partsDone: stepPartsDone, notes, doneCount, nextId };
+}
+
+const sameSteps = (a: SectionSteps, b: SectionSteps) =>
+  a.doneCount === b.doneCount &&
+  a.nextId === b.nextId &&
+  (['doneTimes', 'partsDone', 'notes'] as const).every((key) =>
+    a[key].every((value, index) => value === b[key][index]),
+  );
 
 /** Each section's steps as last read, and what they were read from. */
 const lastRead = new WeakMap<GuideSection, ShownProgress & { steps: SectionSteps }>();
@@ -51,42 +100,23 @@ function sectionSteps(state: ShownProgress, section: GuideSection): SectionSteps
   const { done, notes, shown } = state;
   const last = lastRead.get(section);
   if (last?.done === done && last.notes === notes && last.shown === shown) return last.steps;
-  const read: SectionSteps = {
-    doneTimes: section.items.map((item) => shownDoneTime(state, item)),
-    partsDone: section.items.map((item) => partsDone(shownDone(state), item)),
-    notes: section.items.map((item) => shownNote(state, item)),
-  };
-  const unchanged =
-    last !== undefined &&
-    (['doneTimes', 'partsDone', 'notes'] as const).every((key) =>
-      read[key].every((value, index) => value === last.steps[key][index]),
-    );
-  const steps = unchanged ? last.steps : read;
+  const read = readSectionSteps(state, section);
+  const steps = last !== undefined && sameSteps(read, last.steps) ? last.steps : read;
   lastRead.set(section, { done, notes, shown, steps });
   return steps;
 }
 
 /**
- * What each of a section's steps shows of progress. Read once for the section rather than by each
- * step: a thousand steps render without a thousand subscriptions, and since each step is given
- * only its own values, a tick re-renders only the steps it changes.
+ * What a section's steps show of progress, which of them is next included. Read once for the
+ * section rather than by each step: a thousand steps render without a thousand subscriptions, and
+ * since each step is given only its own values, a tick re-renders only the steps it changes (and
+ * only the sections the next step moves between).
  */
 export const useSectionSteps = (section: GuideSection) => useProgress((state) => sectionSteps(state, section));
 
-/**
- * Which of the section's steps is the next to do, if any. Each section looks for the next step on
- * every change (a scan that stops at the first step not done); only the sections it moves between
- * re-render.
- */
-export const useNextStepIn = (section: GuideSection) =>
-  useProgress((state) => {
-    const next = nextStep(state);
-    return section.items.some((item) => item.id === next) ? next : null;
-  });
-
 export const useNextStepId = () => useProgress(nextStep);
 
-export const useDoneCount = () => useProgress((state) => doneCount(shownDone(state), allItems));
+export const useDoneCount = () => useProgress(stepsDone);
 
 export const useUndoable = () => useProgress((state) => state.undoable);
 

@@ -65,7 +65,7 @@ const progressStore = createStore<ProgressState>()(
         shown: 'prerendered',
         undoable: null,
         showTicks: (shown) => set({ shown: shown ? 'ticks' : 'prerendered' }),
-        showAll: () => set({ shown: 'all' }),
+        showAll: () => set((state) => (state.shown === 'all' ? state : { shown: 'all' })),
         setDone: (requested, isDone) => {
           const ids = requested.filter((id) => tickableIds.has(id));
           if (ids.length === 0) return;
