@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect } from 'react';
 import { finishHandOver } from './early/handOver.ts';
 import { useGuide, useStrings } from './locale/store.ts';
 import { useFollowLanguage } from './locale/useFollowLanguage.ts';
@@ -16,9 +16,15 @@ import { StorageNotices } from './components/StorageNotices.tsx';
 import { TransferControls } from './components/TransferControls.tsx';
 import { UndoNotice } from './components/UndoNotice.tsx';
 import { UpdateNotice } from './components/UpdateNotice.tsx';
+import { ViewingBanner } from './components/ViewingBanner.tsx';
 import { followOtherTabs, requestPersistence } from './progress/storage.ts';
 import { useProgress } from './progress/store.ts';
 import { usePrefs } from './prefs/store.ts';
+
+// Loaded only when a progress link is opened.
+const IncomingProgress = lazy(() =>
+  import('./components/IncomingProgress.tsx').then(({ IncomingProgress }) => ({ default: IncomingProgress })),
+);
 
 export function App() {
   const strings = useStrings();
@@ -55,6 +61,12 @@ export function App() {
             {strings.link.notFound}
           </Notice>
         )}
+        {target.kind === 'progress' && (
+          <Suspense fallback={null}>
+            <IncomingProgress fragment={target.fragment} onDone={clearTarget} />
+          </Suspense>
+        )}
+        <ViewingBanner />
         <ProgressSummary />
         <UndoNotice />
         <DetailsToggle />

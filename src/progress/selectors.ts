@@ -2,7 +2,7 @@ import { allItems } from '../content/guide.ts';
 import type { GuideItem, GuideSection } from '../content/schema.ts';
 import { doneCount, isStepDone, nextStepId, partsDone, stepDoneTime } from './derive.ts';
 import type { DoneMap, NoteMap } from './restore.ts';
-import { useProgress, type Shown } from './store.ts';
+import { useProgress, type ProgressState, type Shown } from './store.ts';
 
 interface ShownProgress {
   done: DoneMap;
@@ -10,15 +10,19 @@ interface ShownProgress {
   shown: Shown;
 }
 
+/** The progress the page shows: someone else's while the person only looks at it, else their own. */
+const shownProgress = (state: ProgressState): ShownProgress =>
+  state.viewing === null ? state : { ...state.viewing, shown: state.shown };
+
 const NOTHING_DONE: DoneMap = {};
 
 /** The ticks the page shows: none while it is as prerendered. */
 const shownDone = ({ done, shown }: ShownProgress) => (shown === 'prerendered' ? NOTHING_DONE : done);
 
 /** The first step not done: a scan that stops there. */
-const nextStep = (state: ShownProgress) => nextStepId(shownDone(state), allItems);
+const nextStep = (state: ProgressState) => nextStepId(shownDone(shownProgress(state)), allItems);
 
-export const useIsDone = (id: string) => useProgress((state) => Object.hasOwn(shownDone(state), id));
+export const useIsDone = (id: string) => useProgress((state) => Object.hasOwn(shownDone(shownProgress(state)), id));
 
 /**
  * When a step was done, as the page shows it (see `stepDoneTime`); until the app has started, only
@@ -71,7 +75,8 @@ function sectionSteps(state: ShownProgress, section: GuideSection): SectionSteps
  * step: a thousand steps render without a thousand subscriptions, and since each step is given
  * only its own values, a tick re-renders only the steps it changes.
  */
-export const useSectionSteps = (section: GuideSection) => useProgress((state) => sectionSteps(state, section));
+export const useSectionSteps = (section: GuideSection) =>
+  useProgress((state) => sectionSteps(shownProgress(state), section));
 
 /**
  * Which of the section's steps is the next to do, if any. Each section looks for the next step on
@@ -86,12 +91,18 @@ export const useNextStepIn = (section: GuideSection) =>
 
 export const useNextStepId = () => useProgress(nextStep);
 
-export const useDoneCount = () => useProgress((state) => doneCount(shownDone(state), allItems));
+export const useDoneCount = () => useProgress((state) => doneCount(shownDone(shownProgress(state)), allItems));
 
 export const useUndoable = () => useProgress((state) => state.undoable);
 
-/** The app has started: everything can be used. */
-export const useIsReady = () => useProgress((state) => state.shown === 'all');
+/** The app has started and shows the person's own progress: everything can be used. */
+export const useIsReady = () => useProgress((state) => state.shown === 'all' && state.viewing === null);
 
-/** The boxes show the stored ticks, and take new ones: from before the app starts, if the page could. */
+/** The boxes show the stored ticks: from before the app starts, if the page could. */
 export const useTicksShown = () => useProgress((state) => state.shown !== 'prerendered');
+
+/** The boxes take ticks: once they show the person's own, from before the app starts if the page could. */
+export const useCanTick = () => useProgress((state) => state.shown !== 'prerendered' && state.viewing === null);
+
+/** Someone else's progress, shown while the person only looks at it. */
+export const useViewing = () => useProgress((state) => state.viewing);
