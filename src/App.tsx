@@ -8,7 +8,6 @@ import { DetailsToggle } from './components/DetailsToggle.tsx';
 import { GuideSectionView } from './components/GuideSectionView.tsx';
 import { LanguageSwitch } from './components/LanguageSwitch.tsx';
 import { LiveAnnouncer } from './components/LiveAnnouncer.tsx';
-import { ManualCopyDialog } from './components/ManualCopyDialog.tsx';
 import { Notice } from './components/Notice.tsx';
 import { ProgressSummary } from './components/ProgressSummary.tsx';
 import { LanguageNotice } from './components/LanguageNotice.tsx';
@@ -16,14 +15,22 @@ import { StorageNotices } from './components/StorageNotices.tsx';
 import { TransferControls } from './components/TransferControls.tsx';
 import { UndoNotice } from './components/UndoNotice.tsx';
 import { UpdateNotice } from './components/UpdateNotice.tsx';
-import { ViewingBanner } from './components/ViewingBanner.tsx';
 import { followOtherTabs, requestPersistence } from './progress/storage.ts';
+import { useViewing } from './progress/selectors.ts';
 import { useProgress } from './progress/store.ts';
 import { usePrefs } from './prefs/store.ts';
+import { useManualCopy } from './status/manualCopy.ts';
 
 // Loaded only when a progress link is opened.
 const IncomingProgress = lazy(() =>
   import('./components/IncomingProgress.tsx').then(({ IncomingProgress }) => ({ default: IncomingProgress })),
+);
+// Loaded only when a text could not be copied.
+const ManualCopyDialog = lazy(() =>
+  import('./components/ManualCopyDialog.tsx').then(({ ManualCopyDialog }) => ({ default: ManualCopyDialog })),
+);
+const ViewingBanner = lazy(() =>
+  import('./components/ViewingBanner.tsx').then(({ ViewingBanner }) => ({ default: ViewingBanner })),
 );
 
 export function App() {
@@ -33,6 +40,8 @@ export function App() {
   const [target, clearTarget] = useTargetItem();
   const targetId = target.kind === 'item' ? target.id : null;
   const showDetails = usePrefs((state) => state.showDetails);
+  const viewing = useViewing();
+  const copyRequest = useManualCopy((state) => state.request);
 
   useLayoutEffect(finishHandOver, []);
 
@@ -66,7 +75,11 @@ export function App() {
             <IncomingProgress fragment={target.fragment} onDone={clearTarget} />
           </Suspense>
         )}
-        <ViewingBanner />
+        {viewing !== null && (
+          <Suspense fallback={null}>
+            <ViewingBanner viewing={viewing} />
+          </Suspense>
+        )}
         <ProgressSummary />
         <UndoNotice />
         <DetailsToggle />
@@ -79,7 +92,11 @@ export function App() {
         <p className="page-footer__note">{strings.savedLocally}</p>
         <TransferControls />
       </footer>
-      <ManualCopyDialog />
+      {copyRequest !== null && (
+        <Suspense fallback={null}>
+          <ManualCopyDialog key={copyRequest.text} request={copyRequest} />
+        </Suspense>
+      )}
       <LiveAnnouncer />
     </>
   );

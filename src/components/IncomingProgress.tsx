@@ -1,13 +1,14 @@
-import { useEffect, useRef } from 'react';
 import { allItems, stepsOf, totalItems } from '../content/guide.ts';
 import { INCOMING_BODY_ID, INCOMING_TITLE_ID } from '../links/domIds.ts';
 import { decodeProgress } from '../links/progressLink.ts';
+import { useOnDemandStrings } from '../locale/onDemand.ts';
 import { useGuide, useStrings } from '../locale/store.ts';
 import { doneCount, isStepDone } from '../progress/derive.ts';
 import { mergeProgress } from '../progress/merge.ts';
 import type { StoredProgress } from '../progress/restore.ts';
 import { useProgress } from '../progress/store.ts';
 import { useAnnouncer } from '../status/announcer.ts';
+import { closeModal, Modal } from './Modal.tsx';
 import { Notice } from './Notice.tsx';
 
 interface Props {
@@ -23,11 +24,12 @@ interface Props {
  */
 export function IncomingProgress({ fragment, onDone }: Props) {
   const strings = useStrings();
+  const text = useOnDemandStrings().progressLink;
   const link = decodeProgress(fragment);
   if (link.kind === 'unreadable') {
     return (
       <Notice onDismiss={onDone} dismissLabel={strings.dismiss}>
-        {strings.progressLink.unreadable}
+        {text.unreadable}
       </Notice>
     );
   }
@@ -47,23 +49,19 @@ interface ChoiceProps {
  * merging it can be undone. Opening the link changes nothing by itself.
  */
 function IncomingChoice({ incoming, lossless, onDone }: ChoiceProps) {
-  const strings = useStrings();
+  const text = useOnDemandStrings().progressLink;
   const steps = stepsOf(useGuide());
   const started = useProgress((state) => state.shown === 'all');
   const ownDone = useProgress((state) => state.done);
-  const dialogRef = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    // Once the person's own progress has been read, so that the two can be compared.
-    if (started && !dialogRef.current?.open) dialogRef.current?.showModal();
-  }, [started]);
+  // Once the person's own progress has been read, so that the two can be compared.
+  if (!started) return null;
 
   const differing = steps.filter((step) => isStepDone(incoming.done, step) !== isStepDone(ownDone, step));
 
-  function answer(choose: () => void) {
+  const answer = (choose: () => void) => (event: { currentTarget: Element }) => {
     choose();
-    dialogRef.current?.close();
-  }
+    closeModal(event);
+  };
 
   const look = () => useProgress.getState().view(incoming);
   const take = () => useProgress.getState().replaceWith(incoming, 'link-take');
@@ -71,52 +69,46 @@ function IncomingChoice({ incoming, lossless, onDone }: ChoiceProps) {
     const { done, notes } = useProgress.getState();
     const { progress, notesKept } = mergeProgress({ done, notes }, incoming);
     useProgress.getState().replaceWith(progress, 'link-merge');
-    if (notesKept.length > 0) useAnnouncer.getState().announce(strings.progressLink.notesKept(notesKept.length));
+    if (notesKept.length > 0) useAnnouncer.getState().announce(text.notesKept(notesKept.length));
   }
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog"
-      aria-labelledby={INCOMING_TITLE_ID}
-      aria-describedby={INCOMING_BODY_ID}
-      onClose={onDone}
-    >
-      <h2 id={INCOMING_TITLE_ID}>{strings.progressLink.incomingTitle}</h2>
+    <Modal labelledBy={INCOMING_TITLE_ID} describedBy={INCOMING_BODY_ID} onClose={onDone}>
+      <h2 id={INCOMING_TITLE_ID}>{text.incomingTitle}</h2>
       <p id={INCOMING_BODY_ID}>
-        {strings.progressLink.compare(doneCount(incoming.done, allItems), doneCount(ownDone, allItems), totalItems)}
+        {text.compare(doneCount(incoming.done, allItems), doneCount(ownDone, allItems), totalItems)}
       </p>
-      {!lossless && <p className="dialog__hint">{strings.progressLink.partial}</p>}
+      {!lossless && <p className="dialog__hint">{text.partial}</p>}
       {differing.length === 0 ? (
-        <p>{strings.progressLink.same}</p>
+        <p>{text.same}</p>
       ) : (
         <>
-          <p>{strings.progressLink.differ}</p>
+          <p>{text.differ}</p>
           <ul className="dialog__list">
             {differing.map((step) => (
               <li key={step.id}>
                 {step.title}
                 {'：'}
-                {isStepDone(incoming.done, step) ? strings.progressLink.onlyTheirs : strings.progressLink.onlyMine}
+                {isStepDone(incoming.done, step) ? text.onlyTheirs : text.onlyMine}
               </li>
             ))}
           </ul>
         </>
       )}
       <div className="dialog__actions">
-        <button type="button" className="button button--secondary" onClick={() => dialogRef.current?.close()}>
-          {strings.progressLink.ignore}
+        <button type="button" className="button button--secondary" onClick={closeModal}>
+          {text.ignore}
         </button>
-        <button type="button" className="button button--secondary" onClick={() => answer(look)}>
-          {strings.progressLink.look}
+        <button type="button" className="button button--secondary" onClick={answer(look)}>
+          {text.look}
         </button>
-        <button type="button" className="button button--secondary" onClick={() => answer(merge)}>
-          {strings.progressLink.merge}
+        <button type="button" className="button button--secondary" onClick={answer(merge)}>
+          {text.merge}
         </button>
-        <button type="button" className="button button--secondary" onClick={() => answer(take)}>
-          {strings.progressLink.take}
+        <button type="button" className="button button--secondary" onClick={answer(take)}>
+          {text.take}
         </button>
       </div>
-    </dialog>
+    </Modal>
   );
 }

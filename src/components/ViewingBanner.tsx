@@ -1,17 +1,15 @@
 import { allItems, totalItems } from '../content/guide.ts';
-import { useStrings } from '../locale/store.ts';
+import { useOnDemandStrings } from '../locale/onDemand.ts';
 import { doneCount } from '../progress/derive.ts';
-import { useViewing } from '../progress/selectors.ts';
+import type { StoredProgress } from '../progress/restore.ts';
 import { useProgress } from '../progress/store.ts';
 
 /** While the page shows someone else's progress from a link: says so, and offers the way back. */
-export function ViewingBanner() {
-  const strings = useStrings();
-  const viewing = useViewing();
-  if (viewing === null) return null;
+export function ViewingBanner({ viewing }: { viewing: StoredProgress }) {
+  const text = useOnDemandStrings().progressLink;
   return (
     <div className="notice notice--viewing" role="status">
-      <p>{strings.progressLink.viewing(doneCount(viewing.done, allItems), totalItems)}</p>
+      <p>{text.viewing(doneCount(viewing.done, allItems), totalItems)}</p>
       <button
         type="button"
         className="button button--secondary"
@@ -19,7 +17,7 @@ export function ViewingBanner() {
         autoFocus
         onClick={() => useProgress.getState().view(null)}
       >
-        {strings.progressLink.backToMine}
+        {text.backToMine}
       </button>
     </div>
   );

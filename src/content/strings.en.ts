@@ -74,43 +74,15 @@ export const stringsEn: Strings = {
   link: {
     notFound: 'Step not found: the link may be incomplete or out of date. Here is the whole checklist.',
   },
+  reminder: {
+    button: 'Remind me',
+    buttonLabel: (title: string) => `Remind me: ${title}`,
+  },
   progressLink: {
     send: 'Send progress',
-    sendTitle: 'Send your progress to another device, or to someone helping you',
-    contains: (ticks: number, total: number) =>
-      `The link carries the ${ticks} of ${total} steps you have ticked, and when you ticked them.`,
-    private:
-      'The progress is only in the part of the link after #, which browsers never send to any server. Whoever opens it can look first and then decide whether to use it; it never changes their progress by itself.',
-    withNotes: (notes: number) => `Also send my ${notes === 1 ? 'note' : `${notes} notes`}`,
-    linkLabel: 'Progress link',
-    length: (characters: number) => `The link is ${characters} characters long.`,
-    share: 'Share',
-    copy: 'Copy link',
-    copied: 'Progress link copied',
-    shared: 'Progress link shared',
-    close: 'Close',
-    incomingTitle: 'You have been sent some progress',
-    compare: (theirs: number, mine: number, total: number) =>
-      `The link’s progress has ${theirs} of ${total} steps done; yours has ${mine}.`,
-    differ: 'Steps where the two differ:',
-    same: 'Both have exactly the same steps ticked.',
-    onlyTheirs: 'done in the link',
-    onlyMine: 'done by you',
-    partial: 'Some of the link is not part of this checklist and was left out.',
-    look: 'Just look',
-    take: 'Replace my progress with it',
-    merge: 'Merge the two',
-    ignore: 'No, thanks',
-    viewing: (done: number, total: number) =>
-      `You are looking at the link’s progress (${done} of ${total} done) and cannot tick. Your own progress has not changed.`,
-    backToMine: 'Back to my progress',
     taken: 'Your progress was replaced with the link’s.',
     merged: 'The link’s progress was merged into yours.',
-    notesKept: (steps: number) =>
-      `On ${steps === 1 ? 'one step' : `${steps} steps`} the two notes together were too long; your own was kept.`,
     undone: 'Undone: your progress from before is back.',
-    unreadable:
-      'This progress link is incomplete or damaged, so nothing in it was read. Your progress has not changed.',
   },
   storage: {
     unavailable:

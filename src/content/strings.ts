@@ -73,44 +73,18 @@ export interface Strings extends Counts {
     manualLabel: string;
   };
   link: { notFound: string };
-  /** Progress sent as a link (src/links/progressLink.ts), and a link of it opened. */
+  /** A calendar event to come back to a step; its dialog's text is loaded when needed (onDemand.ts). */
+  reminder: {
+    button: string;
+    /** The button's accessible name: starts with its visible label. */
+    buttonLabel: (title: string) => string;
+  };
+  /** Sending progress as a link; the rest of its text is loaded when needed (onDemand.ts). */
   progressLink: {
     send: string;
-    sendTitle: string;
-    /** What the link carries, said before it is sent. */
-    contains: (ticks: number, total: number) => string;
-    /** What it never carries, and where it never goes. */
-    private: string;
-    withNotes: (notes: number) => string;
-    linkLabel: string;
-    /** Its length, for a sense of how dense its code will be. */
-    length: (characters: number) => string;
-    share: string;
-    copy: string;
-    copied: string;
-    shared: string;
-    close: string;
-    incomingTitle: string;
-    compare: (theirs: number, mine: number, total: number) => string;
-    differ: string;
-    same: string;
-    /** After a step's title, in the list of steps that differ. */
-    onlyTheirs: string;
-    onlyMine: string;
-    /** The link had ids this guide does not have, or notes too long: they were left out. */
-    partial: string;
-    look: string;
-    take: string;
-    merge: string;
-    ignore: string;
-    viewing: (done: number, total: number) => string;
-    backToMine: string;
     taken: string;
     merged: string;
-    /** Steps whose two notes together were too long to keep: one's own was kept. */
-    notesKept: (steps: number) => string;
     undone: string;
-    unreadable: string;
   };
   storage: {
     unavailable: string;

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { totalItems } from '../../src/content/guide.ts';
+import { onDemandZhCN } from '../../src/content/onDemand.zh-CN.ts';
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
 import { encodeProgress } from '../../src/links/progressLink.ts';
 import { NOTE_JOIN } from '../../src/progress/merge.ts';
@@ -9,7 +10,8 @@ import { useProgress } from '../../src/progress/store.ts';
 import { item } from '../support/guide.ts';
 import { renderApp } from './render.tsx';
 
-const link = strings.progressLink;
+const link = { ...strings.progressLink, ...onDemandZhCN.progressLink };
+const { qr } = onDemandZhCN;
 const checkbox = (id: string) => screen.getByRole('checkbox', { name: item(id).title });
 const TIME = '2026-11-20T08:00:00.000Z';
 
@@ -27,13 +29,13 @@ function openLink(sent: StoredProgress) {
   return renderApp();
 }
 
-const dialog = () => screen.getByRole('dialog', { name: link.incomingTitle });
+const dialog = () => screen.findByRole('dialog', { name: link.incomingTitle });
 
 describe('opening a progress link', () => {
-  it('shows both counts and the steps that differ, and changes nothing by itself', () => {
+  it('shows both counts and the steps that differ, and changes nothing by itself', async () => {
     openLink(THEIRS);
-    expect(dialog()).toHaveAccessibleDescription(link.compare(2, 1, totalItems));
-    const differing = within(dialog())
+    expect(await dialog()).toHaveAccessibleDescription(link.compare(2, 1, totalItems));
+    const differing = within(await dialog())
       .getAllByRole('listitem')
       .map((entry) => entry.textContent);
     expect(differing).toEqual([
@@ -46,9 +48,9 @@ describe('opening a progress link', () => {
 
   it('only looks: the page shows their ticks, untickable, under a banner with the way back', async () => {
     const { user } = openLink(THEIRS);
-    await user.click(within(dialog()).getByRole('button', { name: link.look }));
+    await user.click(within(await dialog()).getByRole('button', { name: link.look }));
 
-    expect(screen.getByText(link.viewing(2, totalItems))).toBeInTheDocument();
+    expect(await screen.findByText(link.viewing(2, totalItems))).toBeInTheDocument();
     expect(checkbox('settle-bills')).toBeChecked();
     expect(checkbox('back-up-data')).not.toBeChecked();
     expect(checkbox('settle-bills')).toBeDisabled();
@@ -63,7 +65,7 @@ describe('opening a progress link', () => {
 
   it('takes theirs in place of one’s own, and undo brings one’s own back', async () => {
     const { user } = openLink(THEIRS);
-    await user.click(within(dialog()).getByRole('button', { name: link.take }));
+    await user.click(within(await dialog()).getByRole('button', { name: link.take }));
     expect(useProgress.getState()).toMatchObject(THEIRS);
     expect(screen.getByText(link.taken)).toBeInTheDocument();
 
@@ -73,7 +75,7 @@ describe('opening a progress link', () => {
 
   it('merges the two, keeping every tick and both notes, and undo brings one’s own back', async () => {
     const { user } = openLink(THEIRS);
-    await user.click(within(dialog()).getByRole('button', { name: link.merge }));
+    await user.click(within(await dialog()).getByRole('button', { name: link.merge }));
     expect(useProgress.getState()).toMatchObject({
       done: { ...OWN.done, ...THEIRS.done },
       notes: { 'contact-carrier': `工单 0042${NOTE_JOIN}周一回电` },
@@ -86,17 +88,17 @@ describe('opening a progress link', () => {
 
   it('can be turned down, leaving everything as it was', async () => {
     const { user } = openLink(THEIRS);
-    await user.click(within(dialog()).getByRole('button', { name: link.ignore }));
+    await user.click(within(await dialog()).getByRole('button', { name: link.ignore }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(useProgress.getState()).toMatchObject(OWN);
     expect(window.location.hash).toBe('');
   });
 
-  it('says plainly when the link is damaged, and reads nothing from it', () => {
+  it('says plainly when the link is damaged, and reads nothing from it', async () => {
     useProgress.setState(OWN);
     window.location.hash = `#${encodeProgress(THEIRS, true).slice(0, -4)}`;
     renderApp();
-    expect(screen.getByRole('alert')).toHaveTextContent(link.unreadable);
+    expect(await screen.findByRole('alert')).toHaveTextContent(link.unreadable);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(useProgress.getState()).toMatchObject(OWN);
   });
@@ -107,7 +109,7 @@ describe('sending progress', () => {
     useProgress.setState(OWN);
     const { user } = renderApp();
     await user.click(screen.getByRole('button', { name: link.send }));
-    const sending = screen.getByRole('dialog', { name: link.sendTitle });
+    const sending = await screen.findByRole('dialog', { name: link.sendTitle });
     expect(within(sending).getByText(link.contains(1, totalItems))).toBeInTheDocument();
     const field = within(sending).getByRole('textbox', { name: link.linkLabel });
     const withoutNotes = new URL((field as HTMLInputElement).value);
@@ -115,5 +117,21 @@ describe('sending progress', () => {
 
     await user.click(within(sending).getByRole('checkbox', { name: link.withNotes(1) }));
     expect(new URL((field as HTMLInputElement).value).hash).toBe(`#${encodeProgress(OWN, true)}`);
+  });
+
+  it('shows the link as a QR code, and says so when notes make it too long for one', async () => {
+    useProgress.setState({ ...OWN, notes: { 'contact-carrier': '很长的备注'.repeat(100) } });
+    const { user } = renderApp();
+    await user.click(screen.getByRole('button', { name: link.send }));
+    const sending = await screen.findByRole('dialog', { name: link.sendTitle });
+    expect(within(sending).getByRole('img', { name: qr.label })).toBeInTheDocument();
+
+    await user.click(within(sending).getByRole('checkbox', { name: link.withNotes(1) }));
+    expect(within(sending).queryByRole('img', { name: qr.label })).not.toBeInTheDocument();
+    expect(within(sending).getByText(qr.tooLong)).toBeInTheDocument();
+
+    await user.click(within(sending).getByRole('button', { name: link.close }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: link.send })).toHaveFocus();
   });
 });

@@ -1,0 +1,34 @@
+import { Suspense, useRef, useState, type ButtonHTMLAttributes, type ReactNode } from 'react';
+
+interface Props extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type' | 'onClick'> {
+  /** The dialog (loaded on demand), rendered while it is open; it calls `close` once it has closed. */
+  dialog: (close: () => void) => ReactNode;
+  /** False until the app has started: the button then waits, as `aria-disabled`. */
+  ready?: boolean;
+}
+
+/**
+ * A button that opens a dialog whose code is loaded only when it is first opened, and takes the
+ * focus back when the dialog closes.
+ */
+export function DialogButton({ dialog, ready = true, ...button }: Props) {
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  function close() {
+    setOpen(false);
+    buttonRef.current?.focus();
+  }
+  return (
+    <>
+      <button
+        {...button}
+        ref={buttonRef}
+        type="button"
+        aria-haspopup="dialog"
+        aria-disabled={ready ? undefined : true}
+        onClick={ready ? () => setOpen(true) : undefined}
+      />
+      {open && <Suspense fallback={null}>{dialog(close)}</Suspense>}
+    </>
+  );
+}
