@@ -1,8 +1,8 @@
-import { Suspense, useRef, useState, type ButtonHTMLAttributes, type ReactNode } from 'react';
+import { Suspense, useRef, useState, type ButtonHTMLAttributes, type ComponentType } from 'react';
 
 interface Props extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type' | 'onClick'> {
-  /** The dialog (loaded on demand), rendered while it is open; it calls `close` once it has closed. */
-  dialog: (close: () => void) => ReactNode;
+  /** The dialog (loaded on demand), rendered while it is open; it calls `onClose` once it has closed. */
+  dialog: ComponentType<{ onClose: () => void }>;
   /** False until the app has started: the button then waits, as `aria-disabled`. */
   ready?: boolean;
 }
@@ -11,7 +11,7 @@ interface Props extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type' | '
  * A button that opens a dialog whose code is loaded only when it is first opened, and takes the
  * focus back when the dialog closes.
  */
-export function DialogButton({ dialog, ready = true, ...button }: Props) {
+export function DialogButton({ dialog: Dialog, ready = true, ...button }: Props) {
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   function close() {
@@ -28,7 +28,11 @@ export function DialogButton({ dialog, ready = true, ...button }: Props) {
         aria-disabled={ready ? undefined : true}
         onClick={ready ? () => setOpen(true) : undefined}
       />
-      {open && <Suspense fallback={null}>{dialog(close)}</Suspense>}
+      {open && (
+        <Suspense fallback={null}>
+          <Dialog onClose={close} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -12,11 +12,7 @@ const SendDialog = lazy(() => import('./SendDialog.tsx').then(({ SendDialog }) =
 export const SendProgress = memo(function SendProgress() {
   const strings = useStrings();
   return (
-    <DialogButton
-      className="button button--secondary"
-      ready={useIsReady()}
-      dialog={(close) => <SendDialog onClose={close} />}
-    >
+    <DialogButton className="button button--secondary" ready={useIsReady()} dialog={SendDialog}>
       {strings.progressLink.send}
     </DialogButton>
   );
