@@ -1,8 +1,9 @@
 import { Suspense, useRef, useState, type ButtonHTMLAttributes, type ComponentType } from 'react';
 
-interface Props extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type' | 'onClick'> {
+interface Props<P> extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type' | 'onClick'> {
   /** The dialog (loaded on demand), rendered while it is open; it calls `onClose` once it has closed. */
-  dialog: ComponentType<{ onClose: () => void }>;
+  dialog: ComponentType<P & { onClose: () => void }>;
+  dialogProps: P;
   /** False until the app has started: the button then waits, as `aria-disabled`. */
   ready?: boolean;
 }
@@ -11,7 +12,7 @@ interface Props extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type' | '
  * A button that opens a dialog whose code is loaded only when it is first opened, and takes the
  * focus back when the dialog closes.
  */
-export function DialogButton({ dialog: Dialog, ready = true, ...button }: Props) {
+export function DialogButton<P extends object>({ dialog: Dialog, dialogProps, ready = true, ...button }: Props<P>) {
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   function close() {
@@ -30,7 +31,7 @@ export function DialogButton({ dialog: Dialog, ready = true, ...button }: Props)
       />
       {open && (
         <Suspense fallback={null}>
-          <Dialog onClose={close} />
+          <Dialog {...dialogProps} onClose={close} />
         </Suspense>
       )}
     </>

@@ -12,7 +12,7 @@ const SendDialog = lazy(() => import('./SendDialog.tsx').then(({ SendDialog }) =
 export const SendProgress = memo(function SendProgress() {
   const strings = useStrings();
   return (
-    <DialogButton className="button button--secondary" ready={useIsReady()} dialog={SendDialog}>
+    <DialogButton className="button button--secondary" ready={useIsReady()} dialog={SendDialog} dialogProps={{}}>
       {strings.progressLink.send}
     </DialogButton>
   );

@@ -44,6 +44,7 @@ export const onDemandEn: OnDemandStrings = {
   reminder: {
     title: (step: string) => `Remind me: ${step}`,
     days: 'Remind me in how many days',
+    daysInvalid: (max: number) => `Enter a whole number of days from 1 to ${max}.`,
     hint: 'The reminder is a calendar file made on this device, never sent to any server. Open it to add it to your phone’s or computer’s calendar, which will remind you.',
     download: 'Download calendar file',
     share: 'Share to calendar',

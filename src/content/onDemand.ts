@@ -51,6 +51,8 @@ export interface OnDemandStrings {
   reminder: {
     title: (step: string) => string;
     days: string;
+    /** The days typed are not a whole number from 1 to `max`. */
+    daysInvalid: (max: number) => string;
     /** Where the event comes from, and what to do with it. */
     hint: string;
     download: string;

@@ -40,6 +40,7 @@ export const onDemandZhCN: OnDemandStrings = {
   reminder: {
     title: (step: string) => `提醒我：${step}`,
     days: '几天后提醒你',
+    daysInvalid: (max: number) => `请填 1 到 ${max} 之间的整数天数。`,
     hint: '提醒是一个日历文件，在这台设备上生成，不经过任何服务器。打开它，把它加入手机或电脑的日历，到时日历会提醒你。',
     download: '下载日历文件',
     share: '分享到日历',
