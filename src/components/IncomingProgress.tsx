@@ -95,10 +95,7 @@ function IncomingChoice({ incoming, lossless, onDone }: ChoiceProps) {
           </ul>
         </>
       )}
-      <div className="dialog__actions">
-        <button type="button" className="button button--secondary" onClick={closeModal}>
-          {text.ignore}
-        </button>
+      <div className="dialog__actions dialog__actions--choice">
         <button type="button" className="button button--secondary" onClick={answer(look)}>
           {text.look}
         </button>
@@ -107,6 +104,9 @@ function IncomingChoice({ incoming, lossless, onDone }: ChoiceProps) {
         </button>
         <button type="button" className="button button--secondary" onClick={answer(take)}>
           {text.take}
+        </button>
+        <button type="button" className="button button--secondary" onClick={closeModal}>
+          {text.ignore}
         </button>
       </div>
     </Modal>

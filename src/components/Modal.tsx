@@ -8,16 +8,23 @@ interface Props {
   children: ReactNode;
 }
 
-/** A modal dialog, open as soon as it is rendered. */
+/**
+ * A modal dialog, open as soon as it is rendered, with focus on the dialog itself: it is read from
+ * its title, and a long one is shown from its top (a dialog that wants a field focused focuses it).
+ */
 export function Modal({ labelledBy, describedBy, onClose, children }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   useEffect(() => {
-    if (!dialogRef.current?.open) dialogRef.current?.showModal();
+    const dialog = dialogRef.current;
+    if (dialog === null || dialog.open) return;
+    dialog.showModal();
+    dialog.focus();
   }, []);
   return (
     <dialog
       ref={dialogRef}
       className="dialog"
+      tabIndex={-1}
       aria-labelledby={labelledBy}
       aria-describedby={describedBy}
       onClose={onClose}

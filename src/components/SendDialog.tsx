@@ -32,10 +32,18 @@ export function SendDialog({ onClose }: { onClose: () => void }) {
     if (outcome === 'copied') announce(text.copied);
   }
 
+  /** The link, selected in its field to copy by hand. */
+  function selectLink() {
+    const field = document.getElementById(SEND_FIELD_ID);
+    if (field instanceof HTMLInputElement) {
+      field.focus();
+      field.select();
+    }
+  }
+
   async function copy() {
     if ((await copyText(link)) === 'copied') announce(text.copied);
-    // Else the link is there to copy by hand, selected.
-    else document.getElementById(SEND_FIELD_ID)?.focus();
+    else selectLink();
   }
 
   return (
@@ -56,14 +64,7 @@ export function SendDialog({ onClose }: { onClose: () => void }) {
       )}
       <QrCode text={link} label={qr.label} hint={qr.hint} tooLong={qr.tooLong} />
       <label htmlFor={SEND_FIELD_ID}>{text.linkLabel}</label>
-      <input
-        id={SEND_FIELD_ID}
-        className="dialog__field"
-        type="text"
-        readOnly
-        value={link}
-        onFocus={(event) => event.currentTarget.select()}
-      />
+      <input id={SEND_FIELD_ID} className="dialog__field" type="text" readOnly value={link} />
       <p className="dialog__hint">{text.length(link.length)}</p>
       <div className="dialog__actions">
         {typeof navigator.share === 'function' && (
