@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { devPages } from './build/devPages.ts';
 import { lowPriorityEntry } from './build/lowPriorityEntry.ts';
 import { offline } from './build/offline.ts';
+import { oneStartChunk } from './build/oneStartChunk.ts';
 import { prerender } from './build/prerender.ts';
 import { securityHeaders } from './build/securityHeaders.ts';
 import { siteBase } from './build/siteBase.ts';
@@ -16,6 +17,7 @@ export default defineConfig({
     validateGuides(),
     securityHeaders(),
     lowPriorityEntry(),
+    oneStartChunk(),
     prerender('src/entry-server.tsx'),
     devPages(),
     offline(),

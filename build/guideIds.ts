@@ -1,15 +1,21 @@
 import { idPlaces } from '../src/content/idPlaces.ts';
 import type { Guide } from '../src/content/schema.ts';
 
-/** Every id of a guide with where it is, in page order, as `sections[0].items[1].id "settle-bills"`. */
+/**
+ * Every id of a guide with where it is, in page order, as `sections[0].items[1].id "settle-bills"`,
+ * and the days after which a step offers a reminder, which is not text either: all languages share it.
+ */
 export const guideIds = (guide: Guide): string[] =>
-  idPlaces(guide).map(
-    ({ id, path }) =>
-      `${path
-        .map((part) => (typeof part === 'number' ? `[${part}]` : `.${part}`))
-        .join('')
-        .slice(1)} "${id}"`,
-  );
+  idPlaces(guide).map(({ id, path }) => {
+    const place = path
+      .map((part) => (typeof part === 'number' ? `[${part}]` : `.${part}`))
+      .join('')
+      .slice(1);
+    const [, section = -1, , item = -1] = path;
+    const days =
+      path.length === 5 ? guide.sections.at(Number(section))?.items.at(Number(item))?.remindAfterDays : undefined;
+    return days === undefined ? `${place} "${id}"` : `${place} "${id}" (reminder after ${days} days)`;
+  });
 
 /** The first place where two guides' ids or their order differ: [the guide's, the reference's]. */
 export function firstIdDifference(guide: Guide, reference: Guide): [string, string] | undefined {

@@ -19,8 +19,11 @@ const enTicks = [
   'Choose how to apply',
   'Check your account details',
 ];
+/** Opens the dialog that sends progress as a link and its QR code. */
+const openSendDialog = (page) => page.getByRole('button', { name: '发送进度' }).click();
 const shots = [
   { name: 'phone', width: 360, path: '/', ticks: zhTicks, colorScheme: 'light' },
+  { name: 'phone-send', width: 360, path: '/', ticks: zhTicks, colorScheme: 'light', then: openSendDialog },
   { name: 'phone-dark', width: 360, path: '/', ticks: zhTicks, colorScheme: 'dark' },
   { name: 'phone-en', width: 360, path: '/en/', ticks: enTicks, colorScheme: 'light' },
   { name: 'desktop', width: 1280, path: '/', ticks: zhTicks, colorScheme: 'light' },
@@ -35,6 +38,10 @@ try {
     await page.goto(new URL(shot.path, base).href);
     for (const name of shot.ticks) await page.getByRole('checkbox', { name }).check();
     await page.evaluate(() => window.scrollTo(0, 0));
+    if (shot.then) {
+      await shot.then(page);
+      await page.getByRole('dialog').waitFor();
+    }
     await page.screenshot({ path: `${outDir}/${shot.name}.png` });
     await page.close();
   }

@@ -1,4 +1,4 @@
-export declare const BUDGETS_KB: { js: number; css: number; html: number; beforePaint: number };
+export declare const BUDGETS_KB: { js: number; css: number; html: number; beforePaint: number; onDemand: number };
 export declare const PAGES: Record<'index.html' | 'en/index.html', string>;
 export declare function measureInitialLoad(
   distDir?: string,
@@ -11,3 +11,4 @@ export declare function measureInitialLoad(
   scripts: string[];
   styles: string[];
 };
+export declare function measureOnDemand(distDir?: string, page?: keyof typeof PAGES): Record<string, number>;

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect } from 'react';
 import { finishHandOver } from './early/handOver.ts';
 import { useGuide, useStrings } from './locale/store.ts';
 import { useFollowLanguage } from './locale/useFollowLanguage.ts';
@@ -8,7 +8,6 @@ import { DetailsToggle } from './components/DetailsToggle.tsx';
 import { GuideSectionView } from './components/GuideSectionView.tsx';
 import { LanguageSwitch } from './components/LanguageSwitch.tsx';
 import { LiveAnnouncer } from './components/LiveAnnouncer.tsx';
-import { ManualCopyDialog } from './components/ManualCopyDialog.tsx';
 import { Notice } from './components/Notice.tsx';
 import { ProgressSummary } from './components/ProgressSummary.tsx';
 import { LanguageNotice } from './components/LanguageNotice.tsx';
@@ -17,8 +16,22 @@ import { TransferControls } from './components/TransferControls.tsx';
 import { UndoNotice } from './components/UndoNotice.tsx';
 import { UpdateNotice } from './components/UpdateNotice.tsx';
 import { followOtherTabs, requestPersistence } from './progress/storage.ts';
+import { useViewing } from './progress/selectors.ts';
 import { useProgress } from './progress/store.ts';
 import { usePrefs } from './prefs/store.ts';
+import { useManualCopy } from './status/manualCopy.ts';
+
+// Loaded only when a progress link is opened.
+const IncomingProgress = lazy(() =>
+  import('./components/IncomingProgress.tsx').then(({ IncomingProgress }) => ({ default: IncomingProgress })),
+);
+// Loaded only when a text could not be copied.
+const ManualCopyDialog = lazy(() =>
+  import('./components/ManualCopyDialog.tsx').then(({ ManualCopyDialog }) => ({ default: ManualCopyDialog })),
+);
+const ViewingBanner = lazy(() =>
+  import('./components/ViewingBanner.tsx').then(({ ViewingBanner }) => ({ default: ViewingBanner })),
+);
 
 export function App() {
   const strings = useStrings();
@@ -27,6 +40,8 @@ export function App() {
   const [target, clearTarget] = useTargetItem();
   const targetId = target.kind === 'item' ? target.id : null;
   const showDetails = usePrefs((state) => state.showDetails);
+  const viewing = useViewing();
+  const copyRequest = useManualCopy((state) => state.request);
 
   useLayoutEffect(finishHandOver, []);
 
@@ -55,6 +70,16 @@ export function App() {
             {strings.link.notFound}
           </Notice>
         )}
+        {target.kind === 'progress' && (
+          <Suspense fallback={null}>
+            <IncomingProgress fragment={target.fragment} onDone={clearTarget} />
+          </Suspense>
+        )}
+        {viewing !== null && (
+          <Suspense fallback={null}>
+            <ViewingBanner viewing={viewing} />
+          </Suspense>
+        )}
         <ProgressSummary />
         <UndoNotice />
         <DetailsToggle />
@@ -67,7 +92,11 @@ export function App() {
         <p className="page-footer__note">{strings.savedLocally}</p>
         <TransferControls />
       </footer>
-      <ManualCopyDialog />
+      {copyRequest !== null && (
+        <Suspense fallback={null}>
+          <ManualCopyDialog key={copyRequest.text} request={copyRequest} />
+        </Suspense>
+      )}
       <LiveAnnouncer />
     </>
   );

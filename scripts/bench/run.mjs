@@ -25,7 +25,7 @@ import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
 import { readHostRules } from '../headers.mjs';
-import { PAGES, measureInitialLoad } from '../sizes.mjs';
+import { PAGES, measureInitialLoad, measureOnDemand } from '../sizes.mjs';
 import { serveStatic } from '../serve.mjs';
 import { measureTickable } from './tickable.mjs';
 
@@ -234,6 +234,9 @@ function report(lh, tickable, scale) {
       const sizes = measureInitialLoad('dist', page);
       return `Initial load of ${page}, gzip: JS ${sizes.js.toFixed(1)} kB, CSS ${sizes.css.toFixed(1)} kB, HTML ${sizes.html.toFixed(1)} kB`;
     }),
+    `Loaded on demand, gzip, each with what it adds to a first visit of /: ${Object.entries(measureOnDemand('dist'))
+      .map(([source, kb]) => `${source.replace(/^src\/(components\/)?/, '')} ${kb.toFixed(1)} kB`)
+      .join(', ')}`,
     scaleLine,
   ];
   console.log(`\n${lines.join('\n')}`);

@@ -1,12 +1,15 @@
-import { memo } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import { checkIds } from '../content/structure.ts';
 import type { GuideItem } from '../content/schema.ts';
 import type { Strings } from '../content/strings.ts';
 import { checkboxId, detailId, partsCountId } from '../links/domIds.ts';
 import { useProgress } from '../progress/store.ts';
-import { NoteEditor } from './NoteEditor.tsx';
 import { PartList } from './PartList.tsx';
+import { RemindButton } from './RemindButton.tsx';
 import { NOTE_BUTTON_CLASSES, SHARE_BUTTON_CLASSES } from './stepButtons.ts';
+
+// Loaded when a note is first opened.
+const NoteEditor = lazy(() => import('./NoteEditor.tsx').then(({ NoteEditor }) => ({ default: NoteEditor })));
 
 interface Props {
   item: GuideItem;
@@ -31,11 +34,11 @@ interface Props {
 /**
  * One step: its checkbox (named by its title, described by its explanation; for a step with parts,
  * ticked when all are, mixed when some are, and ticking it ticks them all), the explanation, its
- * parts, its share and note buttons with when it was done, and the note. Its progress comes from
- * its section, and it keeps no state: a long list renders a thousand. Its buttons wait for the app
+ * parts, its share, reminder (on a step of waiting) and note buttons with when it was done, and the
+ * note, which also offers a reminder. Its progress comes from its section, and it keeps no state: a long list renders a thousand. Its buttons wait for the app
  * (`ready`) as `aria-disabled`, never `disabled`, so that a reload in Firefox cannot restore them
- * enabled (as `autocomplete="off"` prevents for the other buttons, at a cost in every step); their
- * clicks are handled by the section (`onStepButtonClick`).
+ * enabled (as `autocomplete="off"` prevents for the other buttons, at a cost in every step); the
+ * share and note buttons' clicks are handled by the section (`onStepButtonClick`).
  */
 export const ChecklistItem = memo(function ChecklistItem({
   item,
@@ -105,6 +108,7 @@ export const ChecklistItem = memo(function ChecklistItem({
       >
         {strings.share.button}
       </button>
+      {item.remindAfterDays !== undefined && <RemindButton item={item} ready={ready} strings={strings} />}
       <button
         type="button"
         className={NOTE_BUTTON_CLASSES}
@@ -121,7 +125,11 @@ export const ChecklistItem = memo(function ChecklistItem({
         </p>
       )}
       {/* The field exists only while open: a long list stays light. */}
-      {noteOpen && <NoteEditor item={item} saved={note} save={saveNote} ready={ready} strings={strings} />}
+      {noteOpen && (
+        <Suspense fallback={null}>
+          <NoteEditor item={item} saved={note} save={saveNote} ready={ready} strings={strings} />
+        </Suspense>
+      )}
       {note !== '' && <p className="note__print">{strings.note.line(note)}</p>}
     </li>
   );

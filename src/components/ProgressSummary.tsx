@@ -5,6 +5,7 @@ import { useDoneCount, useIsReady } from '../progress/selectors.ts';
 import { CopyProgressButton } from './CopyProgressButton.tsx';
 import { NextStep } from './NextStep.tsx';
 import { ResetControl } from './ResetControl.tsx';
+import { SendProgress } from './SendProgress.tsx';
 
 /**
  * The count, the bar, the next step and, once every step is done, the completion message in the
@@ -26,6 +27,7 @@ export function ProgressSummary() {
         </p>
         <div className="summary__actions">
           <CopyProgressButton />
+          <SendProgress />
           <ResetControl />
         </div>
       </div>

@@ -9,7 +9,10 @@ export function ResetControl() {
   const reset = useProgress((state) => state.reset);
   // Once the app has started: the reset is the app's to offer.
   const hasProgress = useProgress(
-    (state) => state.shown === 'all' && Object.keys(state.done).length + Object.keys(state.notes).length > 0,
+    (state) =>
+      state.shown === 'all' &&
+      state.viewing === null &&
+      Object.keys(state.done).length + Object.keys(state.notes).length > 0,
   );
   const dialogRef = useRef<HTMLDialogElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);

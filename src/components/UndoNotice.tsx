@@ -14,17 +14,18 @@ export function UndoNotice() {
   const undoable = useUndoable();
   const announce = useAnnouncer((state) => state.announce);
   if (undoable === null) return null;
-  const wasReset = undoable.cause === 'reset';
-  const replaced = {
-    reset: strings.reset.cleared,
-    import: strings.transfer.imported,
-    'partial-import': strings.transfer.partial,
+  const { replaced, undone } = {
+    reset: { replaced: strings.reset.cleared, undone: strings.reset.restored },
+    import: { replaced: strings.transfer.imported, undone: strings.transfer.undone },
+    'partial-import': { replaced: strings.transfer.partial, undone: strings.transfer.undone },
+    'link-take': { replaced: strings.progressLink.taken, undone: strings.progressLink.undone },
+    'link-merge': { replaced: strings.progressLink.merged, undone: strings.progressLink.undone },
   }[undoable.cause];
 
   function undo() {
     flushSync(useProgress.getState().undo);
     document.getElementById(RESET_BUTTON_ID)?.focus();
-    announce(wasReset ? strings.reset.restored : strings.transfer.undone);
+    announce(undone);
   }
 
   return (

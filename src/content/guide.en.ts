@@ -61,6 +61,7 @@ export const guideEn = {
           title: 'Wait for the review',
           detail:
             'The carrier usually takes a few days to review the request, depending on the carrier. You can ask about progress on the customer service line or through online support.',
+          remindAfterDays: 3,
         },
         {
           id: 'complete-formalities',

@@ -55,6 +55,7 @@ export const guideZhCN = {
           id: 'wait-for-review',
           title: '等待审核',
           detail: '运营商审核通常需要几天，快慢因运营商而异。这期间可以打客服热线或找在线客服询问进度。',
+          remindAfterDays: 3,
         },
         {
           id: 'complete-formalities',

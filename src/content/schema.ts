@@ -25,6 +25,8 @@ export const GuideItem = z.strictObject({
   detail: Text,
   /** Where a step is really a list (documents to bring, accounts to update): its parts. */
   subItems: z.array(GuideSubItem).min(2, '子项至少要有两个').optional(),
+  /** A step that is mostly waiting (a review): offers a reminder this many days later. */
+  remindAfterDays: z.number().int().min(1).max(60).optional(),
 });
 
 export const GuideSection = z.strictObject({

@@ -74,6 +74,16 @@ export const stringsEn: Strings = {
   link: {
     notFound: 'Step not found: the link may be incomplete or out of date. Here is the whole checklist.',
   },
+  reminder: {
+    button: 'Remind me',
+    buttonLabel: (title: string) => `Remind me: ${title}`,
+  },
+  progressLink: {
+    send: 'Send progress',
+    taken: 'Your progress was replaced with the link’s.',
+    merged: 'The link’s progress was merged into yours.',
+    undone: 'Undone: your progress from before is back.',
+  },
   storage: {
     unavailable:
       'This device does not let the page save anything (a browser setting or private mode). You can still tick, but your progress will be gone when you close the page.',

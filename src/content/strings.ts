@@ -73,6 +73,19 @@ export interface Strings extends Counts {
     manualLabel: string;
   };
   link: { notFound: string };
+  /** A calendar event to come back to a step; its dialog's text is loaded when needed (onDemand.ts). */
+  reminder: {
+    button: string;
+    /** The button's accessible name: starts with its visible label. */
+    buttonLabel: (title: string) => string;
+  };
+  /** Sending progress as a link; the rest of its text is loaded when needed (onDemand.ts). */
+  progressLink: {
+    send: string;
+    taken: string;
+    merged: string;
+    undone: string;
+  };
   storage: {
     unavailable: string;
     full: string;

@@ -72,6 +72,16 @@ export const stringsZhCN: Strings = {
   link: {
     notFound: '找不到该步骤：链接可能不完整或已经失效。下面是完整的清单。',
   },
+  reminder: {
+    button: '提醒我',
+    buttonLabel: (title: string) => `提醒我：${title}`,
+  },
+  progressLink: {
+    send: '发送进度',
+    taken: '已用链接里的进度替换了你的进度。',
+    merged: '已把链接里的进度合并进你的进度。',
+    undone: '已撤销，恢复了之前的进度。',
+  },
   storage: {
     unavailable: '这台设备不允许网页保存数据（可能是浏览器设置或隐私模式）。你仍然可以勾选，但关闭页面后进度不会保留。',
     full: '浏览器的存储空间已满，最近的勾选没能保存。清理一些网站数据后，下一次勾选会重新保存；在此之前请不要关闭页面。',

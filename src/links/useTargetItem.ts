@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { itemIds } from '../content/guide.ts';
 import { parseFragment, type FragmentTarget } from './fragment.ts';
+import { isProgressFragment } from './progressFragment.ts';
 import { checkboxId } from './domIds.ts';
 
 /**
@@ -31,8 +32,15 @@ export function useTargetItem(): [FragmentTarget, () => void] {
     document.getElementById(checkboxId(target.id))?.focus({ preventScroll: true });
   }, [target]);
 
-  return [target, () => setTarget({ kind: 'none' })];
+  function clear() {
+    // A progress link is done with once answered: a reload should not ask again.
+    if (isProgressFragment(window.location.hash)) {
+      history.replaceState(history.state, '', window.location.pathname + window.location.search);
+    }
+    setTarget({ kind: 'none' });
+  }
+
+  return [target, clear];
 }
 
-const sameTarget = (a: FragmentTarget, b: FragmentTarget) =>
-  a.kind === b.kind && (a.kind !== 'item' || (b.kind === 'item' && a.id === b.id));
+const sameTarget = (a: FragmentTarget, b: FragmentTarget) => JSON.stringify(a) === JSON.stringify(b);

@@ -2,13 +2,17 @@ import { allItems } from '../content/guide.ts';
 import type { GuideItem, GuideSection } from '../content/schema.ts';
 import { doneCount, isStepDone, nextStepId, partsDone, stepDoneTime } from './derive.ts';
 import type { DoneMap, NoteMap } from './restore.ts';
-import { useProgress, type Shown } from './store.ts';
+import { useProgress, type ProgressState, type Shown } from './store.ts';
 
 interface ShownProgress {
   done: DoneMap;
   notes: NoteMap;
   shown: Shown;
 }
+
+/** The progress the page shows: someone else's while the person only looks at it, else their own. */
+const shownProgress = (state: ProgressState): ShownProgress =>
+  state.viewing === null ? state : { ...state.viewing, shown: state.shown };
 
 const NOTHING_DONE: DoneMap = {};
 
@@ -37,7 +41,7 @@ const nextStep = perShownDone((done) => nextStepId(done, allItems));
 
 const stepsDone = perShownDone((done) => doneCount(done, allItems));
 
-export const useIsDone = (id: string) => useProgress((state) => Object.hasOwn(shownDone(state), id));
+export const useIsDone = (id: string) => useProgress((state) => Object.hasOwn(shownDone(shownProgress(state)), id));
 
 /**
  * When a step was done, as the page shows it (see `stepDoneTime`); until the app has started, only
@@ -112,16 +116,23 @@ function sectionSteps(state: ShownProgress, section: GuideSection): SectionSteps
  * since each step is given only its own values, a tick re-renders only the steps it changes (and
  * only the sections the next step moves between).
  */
-export const useSectionSteps = (section: GuideSection) => useProgress((state) => sectionSteps(state, section));
+export const useSectionSteps = (section: GuideSection) =>
+  useProgress((state) => sectionSteps(shownProgress(state), section));
 
-export const useNextStepId = () => useProgress(nextStep);
+export const useNextStepId = () => useProgress((state) => nextStep(shownProgress(state)));
 
-export const useDoneCount = () => useProgress(stepsDone);
+export const useDoneCount = () => useProgress((state) => stepsDone(shownProgress(state)));
 
 export const useUndoable = () => useProgress((state) => state.undoable);
 
-/** The app has started: everything can be used. */
-export const useIsReady = () => useProgress((state) => state.shown === 'all');
+/** The app has started and shows the person's own progress: everything can be used. */
+export const useIsReady = () => useProgress((state) => state.shown === 'all' && state.viewing === null);
 
-/** The boxes show the stored ticks, and take new ones: from before the app starts, if the page could. */
+/** The boxes show the stored ticks: from before the app starts, if the page could. */
 export const useTicksShown = () => useProgress((state) => state.shown !== 'prerendered');
+
+/** The boxes take ticks: once they show the person's own, from before the app starts if the page could. */
+export const useCanTick = () => useProgress((state) => state.shown !== 'prerendered' && state.viewing === null);
+
+/** Someone else's progress, shown while the person only looks at it. */
+export const useViewing = () => useProgress((state) => state.viewing);

@@ -7,9 +7,10 @@ import { CURRENT_VERSION, MAX_NOTE_LENGTH, type StoredProgress } from './restore
 import { withDone } from './derive.ts';
 import { createProgressStorage } from './storage.ts';
 
-type ImportCause = 'import' | 'partial-import';
+/** Progress taken from elsewhere: a file (all of it, or the part that could be read), or a link. */
+type ReplaceCause = 'import' | 'partial-import' | 'link-take' | 'link-merge';
 /** What replaced the progress that can be brought back. */
-export type UndoCause = 'reset' | ImportCause;
+export type UndoCause = 'reset' | ReplaceCause;
 
 /**
  * How much of the progress the page shows. `prerendered`: none, as the page was built (its boxes
@@ -18,7 +19,7 @@ export type UndoCause = 'reset' | ImportCause;
  */
 export type Shown = 'prerendered' | 'ticks' | 'all';
 
-interface ProgressState extends StoredProgress {
+export interface ProgressState extends StoredProgress {
   shown: Shown;
   /** The page shows the ticks the early script showed (or none), for the app to take over. */
   showTicks: (shown: boolean) => void;
@@ -27,6 +28,12 @@ interface ProgressState extends StoredProgress {
   /** What the last reset or import replaced, kept in memory so it can be undone. */
   undoable: { before: StoredProgress; cause: UndoCause } | null;
   /**
+   * Someone else's progress, from a link, that the page shows instead of the person's own while
+   * they only look at it. Never stored; while it is shown, nothing can be ticked.
+   */
+  viewing: StoredProgress | null;
+  view: (progress: StoredProgress | null) => void;
+  /**
    * Ticks or unticks tickable ids (a step, or all the parts of one). Takes the new state, not a
    * toggle, so a stale view cannot invert it.
    */
@@ -34,10 +41,10 @@ interface ProgressState extends StoredProgress {
   setNote: (id: string, note: string) => void;
   reset: () => void;
   /**
-   * Replaces all progress with progress read from a file (already checked by `readProgress`), all
-   * of it or the part that could be read.
+   * Replaces all progress with progress from a file or a link (already checked by `readProgress`),
+   * or with one's own merged with it.
    */
-  replaceWith: (progress: StoredProgress, cause: ImportCause) => void;
+  replaceWith: (progress: StoredProgress, cause: ReplaceCause) => void;
   undo: () => void;
 }
 
@@ -64,6 +71,8 @@ const progressStore = createStore<ProgressState>()(
         notes: {},
         shown: 'prerendered',
         undoable: null,
+        viewing: null,
+        view: (viewing) => set({ viewing }),
         showTicks: (shown) => set({ shown: shown ? 'ticks' : 'prerendered' }),
         showAll: () => set((state) => (state.shown === 'all' ? state : { shown: 'all' })),
         setDone: (requested, isDone) => {
@@ -94,7 +103,7 @@ const progressStore = createStore<ProgressState>()(
         },
         replaceWith: (progress, cause) => {
           catchUp();
-          set(({ done, notes }) => ({ ...progress, undoable: { before: { done, notes }, cause } }));
+          set(({ done, notes }) => ({ ...progress, viewing: null, undoable: { before: { done, notes }, cause } }));
         },
         undo: () => {
           catchUp();

@@ -78,7 +78,9 @@ describe.each([zhCN, en])('the prerendered $lang page', (locale) => {
     expect(keepRecords()).toBeChecked();
     expect(doneCount(1)).toBeInTheDocument();
     expect(
-      screen.getByRole('textbox', { name: locale.strings.note.fieldLabel(item('keep-records', locale.lang).title) }),
+      await screen.findByRole('textbox', {
+        name: locale.strings.note.fieldLabel(item('keep-records', locale.lang).title),
+      }),
     ).toHaveValue(NOTE);
     expect(screen.getByText(locale.strings.note.line(NOTE))).toBeInTheDocument();
   });

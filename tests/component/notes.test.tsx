@@ -12,6 +12,8 @@ const storedNotes = () =>
     .notes;
 const noteButton = (id: string) => screen.getByRole('button', { name: strings.note.buttonLabel(item(id).title) });
 const noteField = (id: string) => screen.queryByRole('textbox', { name: strings.note.fieldLabel(item(id).title) });
+/** An open note's field, once it has loaded. */
+const findNoteField = (id: string) => screen.findByRole('textbox', { name: strings.note.fieldLabel(item(id).title) });
 
 describe('notes', () => {
   beforeEach(() => {
@@ -25,7 +27,7 @@ describe('notes', () => {
   it('are saved a moment after typing stops, and come back after a reset is undone', async () => {
     const { user } = renderWithFakeTimers();
     await user.click(noteButton('contact-carrier'));
-    await user.type(noteField('contact-carrier') as HTMLElement, '工单号 A123');
+    await user.type(await findNoteField('contact-carrier'), '工单号 A123');
     expect(storedNotes()).toEqual({});
     act(() => {
       vi.advanceTimersByTime(500);
@@ -34,15 +36,15 @@ describe('notes', () => {
 
     await user.click(screen.getByRole('button', { name: strings.reset.button }));
     await user.click(screen.getByRole('button', { name: strings.reset.confirm }));
-    expect(noteField('contact-carrier')).toHaveValue('');
+    expect(await findNoteField('contact-carrier')).toHaveValue('');
     await user.click(screen.getByRole('button', { name: strings.reset.undo }));
-    expect(noteField('contact-carrier')).toHaveValue('工单号 A123');
+    expect(await findNoteField('contact-carrier')).toHaveValue('工单号 A123');
   });
 
   it('are saved at once when the person leaves the field', async () => {
     const { user } = renderWithFakeTimers();
     await user.click(noteButton('wait-for-review'));
-    await user.type(noteField('wait-for-review') as HTMLElement, '周五再问');
+    await user.type(await findNoteField('wait-for-review'), '周五再问');
     await user.tab();
     expect(storedNotes()).toEqual({ 'wait-for-review': '周五再问' });
   });
@@ -53,7 +55,7 @@ describe('notes', () => {
     expect(button).toHaveAttribute('aria-expanded', 'false');
     await user.click(button);
     expect(button).toHaveAttribute('aria-expanded', 'true');
-    await user.type(noteField('wait-for-review') as HTMLElement, '周五再问');
+    await user.type(await findNoteField('wait-for-review'), '周五再问');
 
     // Closed by voice control or a screen reader, without the field losing focus first.
     act(() => button.click());
@@ -62,7 +64,7 @@ describe('notes', () => {
     expect(storedNotes()).toEqual({ 'wait-for-review': '周五再问' });
 
     await user.click(button);
-    expect(noteField('wait-for-review')).toHaveValue('周五再问');
+    expect(await findNoteField('wait-for-review')).toHaveValue('周五再问');
     await user.click(button);
     expect(button).toHaveAttribute('aria-expanded', 'false');
     expect(noteField('wait-for-review')).not.toBeInTheDocument();
@@ -71,7 +73,7 @@ describe('notes', () => {
   it('that were saved before are open when the page starts, and can be closed', async () => {
     useProgress.getState().setNote('keep-records', '凭证在抽屉里');
     const { user } = renderWithFakeTimers();
-    expect(noteField('keep-records')).toHaveValue('凭证在抽屉里');
+    expect(await findNoteField('keep-records')).toHaveValue('凭证在抽屉里');
     await user.click(noteButton('keep-records'));
     expect(noteField('keep-records')).not.toBeInTheDocument();
   });
@@ -82,6 +84,6 @@ describe('notes', () => {
     const theirs = { state: { done: {}, notes: { 'wait-for-review': '已电话确认' } }, version: 2 };
     localStorage.setItem(STORAGE_KEY, JSON.stringify(theirs));
     await act(() => window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY })));
-    expect(noteField('wait-for-review')).toHaveValue('已电话确认');
+    expect(await findNoteField('wait-for-review')).toHaveValue('已电话确认');
   });
 });

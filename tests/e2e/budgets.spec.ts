@@ -1,4 +1,4 @@
-import { BUDGETS_KB, PAGES, measureInitialLoad } from '../../scripts/sizes.mjs';
+import { BUDGETS_KB, PAGES, measureInitialLoad, measureOnDemand } from '../../scripts/sizes.mjs';
 import { expect, test } from './fixtures.ts';
 
 // Sizes of the real production build, gzipped: deterministic, so they fail the suite when exceeded.
@@ -18,5 +18,23 @@ for (const page of Object.keys(PAGES) as (keyof typeof PAGES)[]) {
     // The early script (src/early/) is there on every page.
     expect(sizes.beforePaint).toBeGreaterThan(1);
     expect(sizes.beforePaint).toBeLessThanOrEqual(BUDGETS_KB.beforePaint);
+  });
+}
+
+/** What only some visits use, each loaded when first asked for: never part of a first visit. */
+const ON_DEMAND = ['src/components/SendDialog.tsx', 'src/components/ReminderDialog.tsx'];
+
+for (const page of Object.keys(PAGES) as (keyof typeof PAGES)[]) {
+  test(`the QR code and the reminder load only when asked for on ${page}, each within its budget`, ({ buildDir }) => {
+    const parts = measureOnDemand(buildDir, page);
+    console.log(
+      `${page}, loaded on demand, gzip: ${Object.entries(parts)
+        .map(([source, kb]) => `${source} ${kb.toFixed(1)} KB`)
+        .join(', ')}`,
+    );
+    for (const part of ON_DEMAND) {
+      expect(parts[part], `${part} is loaded on demand`).toBeGreaterThan(0);
+      expect(parts[part], `${part} with what it adds`).toBeLessThanOrEqual(BUDGETS_KB.onDemand);
+    }
   });
 }

@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
+import { onDemandZhCN } from '../../src/content/onDemand.zh-CN.ts';
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
-import { CHECKBOX_COUNT, STEP_COUNT, item } from '../support/guide.ts';
+import { CHECKBOX_COUNT, STEP_COUNT, item, step } from '../support/guide.ts';
 import { expect, test } from './fixtures.ts';
 import { checkbox, openChecklist, refuseClipboard, shareButton } from './helpers.ts';
 
@@ -47,8 +48,8 @@ test(`at ${WIDTH}px nothing scrolls sideways and every target is ${MIN_TARGET}px
   const buttons = await page.getByRole('button').all();
   expect(
     buttons.length,
-    'a share and a note button per step; language, show/hide, copy, reset, dismiss, export, import',
-  ).toBe(2 * STEP_COUNT + 7);
+    'a share and a note button per step, a reminder on the waiting step; language, show/hide, copy, send, reset, dismiss, export, import',
+  ).toBe(2 * STEP_COUNT + 1 + 8);
   await expectTallEnough(buttons);
 
   await page.getByRole('button', { name: strings.reset.button }).click();
@@ -78,4 +79,31 @@ test(`at ${WIDTH}px the copy-by-hand link field fits`, async ({ page }) => {
   const close = page.getByRole('button', { name: strings.manualCopy.close, exact: true });
   await expectTallEnough([field, close]);
   await expectNoSidewaysScroll(page);
+});
+
+test(`at ${WIDTH}px the QR code and the reminder fit their dialogs`, async ({ page }) => {
+  await openChecklist(page);
+  await checkbox(page, item('back-up-data')).check();
+  await page.getByRole('button', { name: strings.progressLink.send }).click();
+  const sending = page.getByRole('dialog', { name: onDemandZhCN.progressLink.sendTitle });
+  const code = sending.getByRole('img', { name: onDemandZhCN.qr.label });
+  await expect(code).toBeVisible();
+  expect((await code.boundingBox())?.width ?? 0, 'QR code width').toBeGreaterThanOrEqual(200);
+  await expectNoSidewaysScroll(page);
+  await expectTallEnough([
+    sending.getByRole('textbox', { name: onDemandZhCN.progressLink.linkLabel }),
+    ...(await sending.getByRole('button').all()),
+  ]);
+  await sending.getByRole('button', { name: onDemandZhCN.progressLink.close }).click();
+
+  const waiting = step('wait-for-review');
+  await page.getByRole('button', { name: strings.reminder.buttonLabel(waiting.title) }).click();
+  const reminding = page.getByRole('dialog', { name: onDemandZhCN.reminder.title(waiting.title) });
+  await expect(reminding).toBeVisible();
+  await expectNoSidewaysScroll(page);
+  await expectTallEnough([
+    reminding.getByRole('spinbutton'),
+    reminding.getByRole('link', { name: onDemandZhCN.reminder.download }),
+    ...(await reminding.getByRole('button').all()),
+  ]);
 });

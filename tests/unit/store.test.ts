@@ -110,4 +110,27 @@ describe('the progress store', () => {
     await useProgress.persist.rehydrate();
     expect(done()).toEqual({ 'keep-records': '2026-11-01T10:00:00.000Z' });
   });
+
+  it('shows someone else’s progress while only looking, and stores none of it', () => {
+    setDone(['back-up-data'], true);
+    const before = localStorage.getItem(STORAGE_KEY);
+    useProgress.getState().view({ done: { 'keep-records': null }, notes: {} });
+    expect(useProgress.getState().viewing).toEqual({ done: { 'keep-records': null }, notes: {} });
+    expect(done()).toHaveProperty('back-up-data');
+    expect(localStorage.getItem(STORAGE_KEY)).toBe(before);
+    useProgress.getState().view(null);
+    expect(useProgress.getState().viewing).toBeNull();
+  });
+
+  it('takes progress from a link in place of its own, and undo brings its own back', () => {
+    setDone(['back-up-data'], true);
+    const own = done();
+    useProgress.getState().view({ done: { 'keep-records': null }, notes: {} });
+    useProgress.getState().replaceWith({ done: { 'keep-records': null }, notes: {} }, 'link-take');
+    expect(done()).toEqual({ 'keep-records': null });
+    expect(useProgress.getState().viewing).toBeNull();
+    expect(stored().state).toEqual({ done: { 'keep-records': null }, notes: {} });
+    undo();
+    expect(done()).toEqual(own);
+  });
 });

@@ -44,4 +44,13 @@ describe('the guide check made at the start of every build and of the dev server
       /: has nothing where src\/content\/guide\.zh-CN\.ts has sections\[2\]\.items\[2\]\.id/,
     );
   });
+
+  it('fails when the guides offer a reminder on different steps or after different days', () => {
+    const guides = withEnglish((guide) => {
+      for (const step of section(guide, 1).items) delete step.remindAfterDays;
+    });
+    expect(() => checkGuides(guides)).toThrow(
+      /: has sections\[1\]\.items\[\d\]\.id "wait-for-review" where src\/content\/guide\.zh-CN\.ts has sections\[1\]\.items\[\d\]\.id "wait-for-review" \(reminder after 3 days\)/,
+    );
+  });
 });

@@ -1,0 +1,39 @@
+import { Suspense, useRef, useState, type ButtonHTMLAttributes, type ComponentType } from 'react';
+
+interface Props<P> extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type' | 'onClick'> {
+  /** The dialog (loaded on demand), rendered while it is open; it calls `onClose` once it has closed. */
+  dialog: ComponentType<P & { onClose: () => void }>;
+  dialogProps: P;
+  /** False until the app has started: the button then waits, as `aria-disabled`. */
+  ready?: boolean;
+}
+
+/**
+ * A button that opens a dialog whose code is loaded only when it is first opened, and takes the
+ * focus back when the dialog closes.
+ */
+export function DialogButton<P extends object>({ dialog: Dialog, dialogProps, ready = true, ...button }: Props<P>) {
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  function close() {
+    setOpen(false);
+    buttonRef.current?.focus();
+  }
+  return (
+    <>
+      <button
+        {...button}
+        ref={buttonRef}
+        type="button"
+        aria-haspopup="dialog"
+        aria-disabled={ready ? undefined : true}
+        onClick={ready ? () => setOpen(true) : undefined}
+      />
+      {open && (
+        <Suspense fallback={null}>
+          <Dialog {...dialogProps} onClose={close} />
+        </Suspense>
+      )}
+    </>
+  );
+}

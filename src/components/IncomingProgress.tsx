@@ -1,0 +1,114 @@
+import { allItems, stepsOf, totalItems } from '../content/guide.ts';
+import { INCOMING_BODY_ID, INCOMING_TITLE_ID } from '../links/domIds.ts';
+import { decodeProgress } from '../links/progressLink.ts';
+import { useOnDemandStrings } from '../locale/onDemand.ts';
+import { useGuide, useStrings } from '../locale/store.ts';
+import { doneCount, isStepDone } from '../progress/derive.ts';
+import { mergeProgress } from '../progress/merge.ts';
+import type { StoredProgress } from '../progress/restore.ts';
+import { useProgress } from '../progress/store.ts';
+import { useAnnouncer } from '../status/announcer.ts';
+import { closeModal, Modal } from './Modal.tsx';
+import { Notice } from './Notice.tsx';
+
+interface Props {
+  /** The address fragment, without its `#`. */
+  fragment: string;
+  /** The link has been answered (or dismissed). */
+  onDone: () => void;
+}
+
+/**
+ * A progress link, read (it is loaded only for one): what it carries, or a plain notice if it is
+ * damaged, in which case nothing from it is used.
+ */
+export function IncomingProgress({ fragment, onDone }: Props) {
+  const strings = useStrings();
+  const text = useOnDemandStrings().progressLink;
+  const link = decodeProgress(fragment);
+  if (link.kind === 'unreadable') {
+    return (
+      <Notice onDismiss={onDone} dismissLabel={strings.dismiss}>
+        {text.unreadable}
+      </Notice>
+    );
+  }
+  return <IncomingChoice incoming={link.progress} lossless={link.lossless} onDone={onDone} />;
+}
+
+interface ChoiceProps {
+  incoming: StoredProgress;
+  /** False if the link held things this guide does not have, which were left out. */
+  lossless: boolean;
+  onDone: () => void;
+}
+
+/**
+ * A progress link, opened: the progress it carries next to the person's own (both counts, and the
+ * steps where they differ), with three choices. Only looking changes nothing stored; taking it or
+ * merging it can be undone. Opening the link changes nothing by itself.
+ */
+function IncomingChoice({ incoming, lossless, onDone }: ChoiceProps) {
+  const text = useOnDemandStrings().progressLink;
+  const steps = stepsOf(useGuide());
+  const started = useProgress((state) => state.shown === 'all');
+  const ownDone = useProgress((state) => state.done);
+  // Once the person's own progress has been read, so that the two can be compared.
+  if (!started) return null;
+
+  const differing = steps.filter((step) => isStepDone(incoming.done, step) !== isStepDone(ownDone, step));
+
+  const answer = (choose: () => void) => (event: { currentTarget: Element }) => {
+    choose();
+    closeModal(event);
+  };
+
+  const look = () => useProgress.getState().view(incoming);
+  const take = () => useProgress.getState().replaceWith(incoming, 'link-take');
+  function merge() {
+    const { done, notes } = useProgress.getState();
+    const { progress, notesKept } = mergeProgress({ done, notes }, incoming);
+    useProgress.getState().replaceWith(progress, 'link-merge');
+    if (notesKept.length > 0) useAnnouncer.getState().announce(text.notesKept(notesKept.length));
+  }
+
+  return (
+    <Modal labelledBy={INCOMING_TITLE_ID} describedBy={INCOMING_BODY_ID} onClose={onDone}>
+      <h2 id={INCOMING_TITLE_ID}>{text.incomingTitle}</h2>
+      <p id={INCOMING_BODY_ID}>
+        {text.compare(doneCount(incoming.done, allItems), doneCount(ownDone, allItems), totalItems)}
+      </p>
+      {!lossless && <p className="dialog__hint">{text.partial}</p>}
+      {differing.length === 0 ? (
+        <p>{text.same}</p>
+      ) : (
+        <>
+          <p>{text.differ}</p>
+          <ul className="dialog__list">
+            {differing.map((step) => (
+              <li key={step.id}>
+                {step.title}
+                {'：'}
+                {isStepDone(incoming.done, step) ? text.onlyTheirs : text.onlyMine}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <div className="dialog__actions dialog__actions--choice">
+        <button type="button" className="button button--secondary" onClick={answer(look)}>
+          {text.look}
+        </button>
+        <button type="button" className="button button--secondary" onClick={answer(merge)}>
+          {text.merge}
+        </button>
+        <button type="button" className="button button--secondary" onClick={answer(take)}>
+          {text.take}
+        </button>
+        <button type="button" className="button button--secondary" onClick={closeModal}>
+          {text.ignore}
+        </button>
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,54 @@
+import { encode } from 'uqr';
+
+/**
+ * The largest code drawn: 117 modules a side, up to 1,273 characters of a link. Denser codes are
+ * hard for a phone's camera to read from another screen.
+ */
+const MAX_VERSION = 25;
+/** The quiet zone scanners need around a code, in modules. */
+const BORDER = 4;
+
+/** The dark modules as one SVG path, a rectangle for each run of them along a row. */
+function modulesPath(rows: readonly (readonly boolean[])[]): string {
+  let path = '';
+  rows.forEach((row, y) => {
+    for (let x = 0; x < row.length; x += 1) {
+      if (!row[x]) continue;
+      const start = x;
+      while (row[x + 1]) x += 1;
+      const run = x - start + 1;
+      path += `M${start} ${y}h${run}v1h-${run}z`;
+    }
+  });
+  return path;
+}
+
+interface Props {
+  text: string;
+  /** The code's accessible name. */
+  label: string;
+  /** What to do with the code, under it. */
+  hint: string;
+  /** Shown in the code's place when the text is too long for one. */
+  tooLong: string;
+}
+
+/** A QR code of `text`, drawn as an SVG image: dark on light whatever the page's colours. */
+export function QrCode({ text, label, hint, tooLong }: Props) {
+  let rows: boolean[][];
+  try {
+    rows = encode(text, { ecc: 'L', boostEcc: true, maxVersion: MAX_VERSION, border: BORDER }).data;
+  } catch (error) {
+    if (error instanceof RangeError) return <p className="dialog__hint">{tooLong}</p>;
+    throw error;
+  }
+  return (
+    <figure className="qr">
+      <svg role="img" aria-label={label} viewBox={`0 0 ${rows.length} ${rows.length}`}>
+        <rect width="100%" height="100%" fill="#fff" />
+        <path d={modulesPath(rows)} fill="#000" shapeRendering="crispEdges" />
+      </svg>
+      <figcaption className="dialog__hint">{hint}</figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,29 @@
+import { lazy } from 'react';
+import type { GuideItem } from '../content/schema.ts';
+import type { Strings } from '../content/strings.ts';
+import { DialogButton } from './DialogButton.tsx';
+
+const ReminderDialog = lazy(() =>
+  import('./ReminderDialog.tsx').then(({ ReminderDialog }) => ({ default: ReminderDialog })),
+);
+
+interface Props {
+  item: GuideItem;
+  ready: boolean;
+  strings: Strings;
+}
+
+/** 提醒我: a calendar event to come back to the step some days later (ReminderDialog.tsx). */
+export function RemindButton({ item, ready, strings }: Props) {
+  return (
+    <DialogButton
+      className="button button--quiet item__remind"
+      aria-label={strings.reminder.buttonLabel(item.title)}
+      ready={ready}
+      dialog={ReminderDialog}
+      dialogProps={{ item }}
+    >
+      {strings.reminder.button}
+    </DialogButton>
+  );
+}

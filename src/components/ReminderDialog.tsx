@@ -1,0 +1,111 @@
+import { useId, useMemo, useState } from 'react';
+import type { GuideItem } from '../content/schema.ts';
+import { formatItemLink } from '../links/fragment.ts';
+import { useOnDemandStrings } from '../locale/onDemand.ts';
+import { daysLater, reminderCalendar } from '../reminder/ics.ts';
+import { useAnnouncer } from '../status/announcer.ts';
+import { closeModal, Modal } from './Modal.tsx';
+
+/** For a step that names none (`remindAfterDays`). */
+const DEFAULT_DAYS = 3;
+const MAX_DAYS = 60;
+
+/** The number of days typed, if it is one a reminder can be set for. */
+function readDays(typed: string): number | null {
+  const days = Number(typed);
+  return typed.trim() !== '' && Number.isInteger(days) && days >= 1 && days <= MAX_DAYS ? days : null;
+}
+
+/**
+ * A reminder to come back to a step: a calendar event some days later, made on the device as an
+ * `.ics` file, to download or to share to a calendar app. It needs no server and no permission.
+ */
+export function ReminderDialog({ item, onClose }: { item: GuideItem; onClose: () => void }) {
+  const { reminder: text } = useOnDemandStrings();
+  const titleId = useId();
+  const daysId = useId();
+  const whenId = useId();
+  const [typed, setTyped] = useState(String(item.remindAfterDays ?? DEFAULT_DAYS));
+  const [today] = useState(() => new Date());
+  const days = readDays(typed);
+
+  const file = useMemo(() => {
+    if (days === null) return null;
+    const start = daysLater(today, days);
+    const calendar = reminderCalendar(
+      {
+        uid: `${item.id}-${start.getTime()}@tm-card-guide`,
+        title: text.eventTitle(item.title),
+        body: text.eventBody(item.detail, formatItemLink(item.id, window.location.href)),
+        url: formatItemLink(item.id, window.location.href),
+        start,
+      },
+      today,
+    );
+    return {
+      start,
+      file: new File([calendar], text.fileName, { type: 'text/calendar' }),
+      // A data address, not an object URL: there is nothing to release when the dialog closes.
+      href: `data:text/calendar;charset=utf-8,${encodeURIComponent(calendar)}`,
+    };
+  }, [days, today, item, text]);
+
+  const { announce } = useAnnouncer.getState();
+  const canShare =
+    file !== null && typeof navigator.canShare === 'function' && navigator.canShare({ files: [file.file] });
+
+  async function share() {
+    if (file === null) return;
+    try {
+      await navigator.share({ files: [file.file], title: text.eventTitle(item.title) });
+      announce(text.shared);
+    } catch (error) {
+      if (!(error instanceof DOMException && error.name === 'AbortError'))
+        console.warn('Sharing the reminder failed.', error);
+    }
+  }
+
+  return (
+    <Modal labelledBy={titleId} onClose={onClose}>
+      <h2 id={titleId}>{text.title(item.title)}</h2>
+      <p className="dialog__hint">{text.hint}</p>
+      <label htmlFor={daysId}>{text.days}</label>
+      <input
+        id={daysId}
+        className="dialog__field dialog__field--short"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={MAX_DAYS}
+        required
+        value={typed}
+        aria-invalid={days === null}
+        aria-describedby={whenId}
+        onChange={(event) => setTyped(event.currentTarget.value)}
+      />
+      <p id={whenId} className="dialog__hint">
+        {file === null ? text.daysInvalid(MAX_DAYS) : text.when(file.start)}
+      </p>
+      <div className="dialog__actions">
+        {file !== null && (
+          <a
+            className="button button--secondary"
+            href={file.href}
+            download={text.fileName}
+            onClick={() => announce(text.saved)}
+          >
+            {text.download}
+          </a>
+        )}
+        {canShare && (
+          <button type="button" className="button button--secondary" onClick={() => void share()}>
+            {text.share}
+          </button>
+        )}
+        <button type="button" className="button button--secondary" onClick={closeModal}>
+          {text.close}
+        </button>
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,60 @@
+import type { OnDemandStrings } from './onDemand.ts';
+
+export const onDemandEn: OnDemandStrings = {
+  progressLink: {
+    sendTitle: 'Send your progress to another device, or to someone helping you',
+    contains: (ticks: number, total: number) =>
+      `The link carries the ${ticks} of ${total} steps you have ticked, and when you ticked them.`,
+    private:
+      'The progress is only in the part of the link after #, which browsers never send to any server. Whoever opens it can look first and then decide whether to use it; it never changes their progress by itself.',
+    withNotes: (notes: number) => `Also send my ${notes === 1 ? 'note' : `${notes} notes`}`,
+    linkLabel: 'Progress link',
+    length: (characters: number) => `The link is ${characters} characters long.`,
+    share: 'Share',
+    copy: 'Copy link',
+    copied: 'Progress link copied',
+    shared: 'Progress link shared',
+    close: 'Close',
+    incomingTitle: 'You have been sent some progress',
+    compare: (theirs: number, mine: number, total: number) =>
+      `The link’s progress has ${theirs} of ${total} steps done; yours has ${mine}.`,
+    differ: 'Steps where the two differ:',
+    same: 'Both have exactly the same steps ticked.',
+    onlyTheirs: 'done in the link',
+    onlyMine: 'done by you',
+    partial: 'Some of the link is not part of this checklist and was left out.',
+    look: 'Just look',
+    take: 'Replace my progress with it',
+    merge: 'Merge the two',
+    ignore: 'No, thanks',
+    viewing: (done: number, total: number) =>
+      `You are looking at the link’s progress (${done} of ${total} done) and cannot tick. Your own progress has not changed.`,
+    backToMine: 'Back to my progress',
+    notesKept: (steps: number) =>
+      `On ${steps === 1 ? 'one step' : `${steps} steps`} the two notes together were too long; your own was kept.`,
+    unreadable:
+      'This progress link is incomplete or damaged, so nothing in it was read. Your progress has not changed.',
+  },
+  qr: {
+    label: 'QR code of the progress link',
+    hint: 'Scan this code with another phone’s camera, or with WeChat, to open this progress there.',
+    tooLong:
+      'With the notes, the link is too long for a code a phone can read from a screen. Send it with Share or Copy link, or leave the notes out.',
+  },
+  reminder: {
+    title: (step: string) => `Remind me: ${step}`,
+    days: 'Remind me in how many days',
+    daysInvalid: (max: number) => `Enter a whole number of days from 1 to ${max}.`,
+    hint: 'The reminder is a calendar file made on this device, never sent to any server. Open it to add it to your phone’s or computer’s calendar, which will remind you.',
+    download: 'Download calendar file',
+    share: 'Share to calendar',
+    close: 'Close',
+    when: (date: Date) =>
+      `Reminder on ${date.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long' })} at ${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`,
+    saved: 'Calendar file downloaded: open it to add it to your calendar',
+    shared: 'Calendar file shared',
+    eventTitle: (step: string) => `Check on: ${step}`,
+    eventBody: (detail: string, link: string) => `${detail}\n\nBack to this step in the checklist: ${link}`,
+    fileName: 'sim-cancellation-reminder.ics',
+  },
+};

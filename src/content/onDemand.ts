@@ -1,0 +1,71 @@
+/**
+ * The text of what a person opens only now and then: sending progress, a progress link opened, and
+ * a reminder. Each language's is loaded when first needed (src/locale/onDemand.ts), with the code
+ * that shows it, so that no page loads it before then.
+ */
+export interface OnDemandStrings {
+  /** Progress sent as a link (src/links/progressLink.ts), and a link of it opened. */
+  progressLink: {
+    sendTitle: string;
+    /** What the link carries, said before it is sent. */
+    contains: (ticks: number, total: number) => string;
+    /** What it never carries, and where it never goes. */
+    private: string;
+    withNotes: (notes: number) => string;
+    linkLabel: string;
+    /** Its length, for a sense of how dense its code will be. */
+    length: (characters: number) => string;
+    share: string;
+    copy: string;
+    copied: string;
+    shared: string;
+    close: string;
+    incomingTitle: string;
+    compare: (theirs: number, mine: number, total: number) => string;
+    differ: string;
+    same: string;
+    /** After a step's title, in the list of steps that differ. */
+    onlyTheirs: string;
+    onlyMine: string;
+    /** The link had ids this guide does not have, or notes too long: they were left out. */
+    partial: string;
+    look: string;
+    take: string;
+    merge: string;
+    ignore: string;
+    viewing: (done: number, total: number) => string;
+    backToMine: string;
+    /** Steps whose two notes together were too long to keep: one's own was kept. */
+    notesKept: (steps: number) => string;
+    unreadable: string;
+  };
+  /** The progress link as a QR code, in the dialog that sends it. */
+  qr: {
+    /** The code's accessible name. */
+    label: string;
+    hint: string;
+    /** The link is too long for a code that a phone can read from a screen. */
+    tooLong: string;
+  };
+  /** A calendar event (src/reminder/ics.ts) to come back to a step after some days. */
+  reminder: {
+    title: (step: string) => string;
+    days: string;
+    /** The days typed are not a whole number from 1 to `max`. */
+    daysInvalid: (max: number) => string;
+    /** Where the event comes from, and what to do with it. */
+    hint: string;
+    download: string;
+    share: string;
+    close: string;
+    /** The day and time the event is set for. */
+    when: (date: Date) => string;
+    saved: string;
+    shared: string;
+    /** The event's title in the calendar. */
+    eventTitle: (step: string) => string;
+    /** The event's text: what to check, and the link back to the step. */
+    eventBody: (detail: string, link: string) => string;
+    fileName: string;
+  };
+}

@@ -1,0 +1,56 @@
+import type { OnDemandStrings } from './onDemand.ts';
+
+export const onDemandZhCN: OnDemandStrings = {
+  progressLink: {
+    sendTitle: '把进度发到另一台设备或给帮你的人',
+    contains: (ticks: number, total: number) => `链接里带着你勾选的 ${ticks} 项（共 ${total} 项）和它们的完成时间。`,
+    private:
+      '进度只写在链接 # 号后面的部分里，浏览器不会把这一部分发给任何服务器。对方打开链接后可以先看一看，由对方决定是否采用；不会自动改变对方的进度。',
+    withNotes: (notes: number) => `同时带上我的 ${notes} 条备注`,
+    linkLabel: '进度链接',
+    length: (characters: number) => `链接共 ${characters} 个字符。`,
+    share: '分享',
+    copy: '复制链接',
+    copied: '进度链接已复制',
+    shared: '进度链接已分享',
+    close: '关闭',
+    incomingTitle: '收到一份进度',
+    compare: (theirs: number, mine: number, total: number) =>
+      `链接里的进度完成了 ${theirs} 项，你自己的完成了 ${mine} 项（共 ${total} 项）。`,
+    differ: '两份进度不同的步骤：',
+    same: '两份进度勾选的步骤完全相同。',
+    onlyTheirs: '链接里已完成',
+    onlyMine: '你已完成',
+    partial: '链接里有些内容不属于这份清单，已略去。',
+    look: '只看看',
+    take: '用它替换我的进度',
+    merge: '合并两份进度',
+    ignore: '不用了',
+    viewing: (done: number, total: number) =>
+      `你正在看链接里的进度（已完成 ${done} / ${total}），不能勾选。你自己的进度没有任何改变。`,
+    backToMine: '回到我的进度',
+    notesKept: (steps: number) => `有 ${steps} 步的两条备注合在一起太长，保留了你自己的那条。`,
+    unreadable: '这个进度链接不完整或已经损坏，没有读取其中任何内容。你的进度没有改变。',
+  },
+  qr: {
+    label: '进度链接的二维码',
+    hint: '用另一部手机的相机或微信扫一扫这个二维码，就能打开这份进度。',
+    tooLong: '带上备注后链接太长，做不成手机能扫出来的二维码。请用“分享”或“复制链接”发送，或者不带备注。',
+  },
+  reminder: {
+    title: (step: string) => `提醒我：${step}`,
+    days: '几天后提醒你',
+    daysInvalid: (max: number) => `请填 1 到 ${max} 之间的整数天数。`,
+    hint: '提醒是一个日历文件，在这台设备上生成，不经过任何服务器。打开它，把它加入手机或电脑的日历，到时日历会提醒你。',
+    download: '下载日历文件',
+    share: '分享到日历',
+    close: '关闭',
+    when: (date: Date) =>
+      `提醒时间：${date.getMonth() + 1}月${date.getDate()}日 ${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`,
+    saved: '日历文件已下载，打开它即可加入日历',
+    shared: '日历文件已分享',
+    eventTitle: (step: string) => `看看这一步：${step}`,
+    eventBody: (detail: string, link: string) => `${detail}\n\n回到清单里的这一步：${link}`,
+    fileName: '注销保号卡-提醒.ics',
+  },
+};

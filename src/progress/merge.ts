@@ -1,0 +1,41 @@
+import { MAX_NOTE_LENGTH, type StoredProgress } from './restore.ts';
+
+/** Put between two notes that are combined. */
+export const NOTE_JOIN = '\n\n';
+
+export interface Merged {
+  progress: StoredProgress;
+  /** Steps whose two notes together are longer than a note may be: their own note is kept. */
+  notesKept: readonly string[];
+}
+
+/** The earlier of two times a tick was made; a known time over an unknown one (`null`). */
+function earlier(a: string | null, b: string | null): string | null {
+  if (a === null || b === null) return a ?? b;
+  return Date.parse(b) < Date.parse(a) ? b : a;
+}
+
+/**
+ * Someone else's progress combined with one's own: every tick of either, each with its earlier
+ * time; every note of either, and where both wrote a different note on a step, both, one after the
+ * other (unless together they are too long: then one's own is kept, and the step is named).
+ */
+export function mergeProgress(own: StoredProgress, theirs: StoredProgress): Merged {
+  const done: Record<string, string | null> = { ...own.done };
+  for (const [id, time] of Object.entries(theirs.done)) {
+    done[id] = Object.hasOwn(own.done, id) ? earlier(own.done[id] ?? null, time) : time;
+  }
+  const notes: Record<string, string> = { ...own.notes };
+  const notesKept: string[] = [];
+  for (const [id, note] of Object.entries(theirs.notes)) {
+    const mine = own.notes[id] ?? '';
+    if (mine === '' || mine.includes(note)) {
+      notes[id] = mine === '' ? note : mine;
+      continue;
+    }
+    if (note.includes(mine)) notes[id] = note;
+    else if (mine.length + NOTE_JOIN.length + note.length <= MAX_NOTE_LENGTH) notes[id] = mine + NOTE_JOIN + note;
+    else notesKept.push(id);
+  }
+  return { progress: { done, notes }, notesKept };
+}

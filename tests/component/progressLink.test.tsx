@@ -1,0 +1,137 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { totalItems } from '../../src/content/guide.ts';
+import { onDemandZhCN } from '../../src/content/onDemand.zh-CN.ts';
+import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
+import { encodeProgress } from '../../src/links/progressLink.ts';
+import { NOTE_JOIN } from '../../src/progress/merge.ts';
+import type { StoredProgress } from '../../src/progress/restore.ts';
+import { useProgress } from '../../src/progress/store.ts';
+import { item } from '../support/guide.ts';
+import { renderApp } from './render.tsx';
+
+const link = { ...strings.progressLink, ...onDemandZhCN.progressLink };
+const { qr } = onDemandZhCN;
+const checkbox = (id: string) => screen.getByRole('checkbox', { name: item(id).title });
+const TIME = '2026-11-20T08:00:00.000Z';
+
+/** The person's own progress: one step done, with a note. */
+const OWN: StoredProgress = { done: { 'back-up-data': TIME }, notes: { 'contact-carrier': '工单 0042' } };
+/** Sent by a helper: two other steps done, and a note on the same step. */
+const THEIRS: StoredProgress = {
+  done: { 'settle-bills': TIME, 'check-account-info': null },
+  notes: { 'contact-carrier': '周一回电' },
+};
+
+function openLink(sent: StoredProgress) {
+  useProgress.setState(OWN);
+  window.location.hash = `#${encodeProgress(sent, true)}`;
+  return renderApp();
+}
+
+const dialog = () => screen.findByRole('dialog', { name: link.incomingTitle });
+
+describe('opening a progress link', () => {
+  it('shows both counts and the steps that differ, and changes nothing by itself', async () => {
+    openLink(THEIRS);
+    expect(await dialog()).toHaveAccessibleDescription(link.compare(2, 1, totalItems));
+    const differing = within(await dialog())
+      .getAllByRole('listitem')
+      .map((entry) => entry.textContent);
+    expect(differing).toEqual([
+      `${item('back-up-data').title}：${link.onlyMine}`,
+      `${item('settle-bills').title}：${link.onlyTheirs}`,
+      `${item('check-account-info').title}：${link.onlyTheirs}`,
+    ]);
+    expect(useProgress.getState()).toMatchObject(OWN);
+  });
+
+  it('only looks: the page shows their ticks, untickable, under a banner with the way back', async () => {
+    const { user } = openLink(THEIRS);
+    await user.click(within(await dialog()).getByRole('button', { name: link.look }));
+
+    expect(await screen.findByText(link.viewing(2, totalItems))).toBeInTheDocument();
+    expect(checkbox('settle-bills')).toBeChecked();
+    expect(checkbox('back-up-data')).not.toBeChecked();
+    expect(checkbox('settle-bills')).toBeDisabled();
+    expect(useProgress.getState()).toMatchObject(OWN);
+    expect(window.location.hash).toBe('');
+
+    await user.click(screen.getByRole('button', { name: link.backToMine }));
+    expect(checkbox('back-up-data')).toBeChecked();
+    expect(checkbox('back-up-data')).toBeEnabled();
+    expect(screen.queryByText(link.viewing(2, totalItems))).not.toBeInTheDocument();
+  });
+
+  it('takes theirs in place of one’s own, and undo brings one’s own back', async () => {
+    const { user } = openLink(THEIRS);
+    await user.click(within(await dialog()).getByRole('button', { name: link.take }));
+    expect(useProgress.getState()).toMatchObject(THEIRS);
+    expect(screen.getByText(link.taken)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: strings.reset.undo }));
+    expect(useProgress.getState()).toMatchObject(OWN);
+  });
+
+  it('merges the two, keeping every tick and both notes, and undo brings one’s own back', async () => {
+    const { user } = openLink(THEIRS);
+    await user.click(within(await dialog()).getByRole('button', { name: link.merge }));
+    expect(useProgress.getState()).toMatchObject({
+      done: { ...OWN.done, ...THEIRS.done },
+      notes: { 'contact-carrier': `工单 0042${NOTE_JOIN}周一回电` },
+    });
+    for (const id of ['back-up-data', 'settle-bills', 'check-account-info']) expect(checkbox(id)).toBeChecked();
+
+    await user.click(screen.getByRole('button', { name: strings.reset.undo }));
+    expect(useProgress.getState()).toMatchObject(OWN);
+  });
+
+  it('can be turned down, leaving everything as it was', async () => {
+    const { user } = openLink(THEIRS);
+    await user.click(within(await dialog()).getByRole('button', { name: link.ignore }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(useProgress.getState()).toMatchObject(OWN);
+    expect(window.location.hash).toBe('');
+  });
+
+  it('says plainly when the link is damaged, and reads nothing from it', async () => {
+    useProgress.setState(OWN);
+    window.location.hash = `#${encodeProgress(THEIRS, true).slice(0, -4)}`;
+    renderApp();
+    expect(await screen.findByRole('alert')).toHaveTextContent(link.unreadable);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(useProgress.getState()).toMatchObject(OWN);
+  });
+});
+
+describe('sending progress', () => {
+  it('says what the link holds, and puts the notes in only when asked', async () => {
+    useProgress.setState(OWN);
+    const { user } = renderApp();
+    await user.click(screen.getByRole('button', { name: link.send }));
+    const sending = await screen.findByRole('dialog', { name: link.sendTitle });
+    expect(within(sending).getByText(link.contains(1, totalItems))).toBeInTheDocument();
+    const field = within(sending).getByRole('textbox', { name: link.linkLabel });
+    const withoutNotes = new URL((field as HTMLInputElement).value);
+    expect(withoutNotes.hash).toBe(`#${encodeProgress({ ...OWN, notes: {} }, false)}`);
+
+    await user.click(within(sending).getByRole('checkbox', { name: link.withNotes(1) }));
+    expect(new URL((field as HTMLInputElement).value).hash).toBe(`#${encodeProgress(OWN, true)}`);
+  });
+
+  it('shows the link as a QR code, and says so when notes make it too long for one', async () => {
+    useProgress.setState({ ...OWN, notes: { 'contact-carrier': '很长的备注'.repeat(100) } });
+    const { user } = renderApp();
+    await user.click(screen.getByRole('button', { name: link.send }));
+    const sending = await screen.findByRole('dialog', { name: link.sendTitle });
+    expect(within(sending).getByRole('img', { name: qr.label })).toBeInTheDocument();
+
+    await user.click(within(sending).getByRole('checkbox', { name: link.withNotes(1) }));
+    expect(within(sending).queryByRole('img', { name: qr.label })).not.toBeInTheDocument();
+    expect(within(sending).getByText(qr.tooLong)).toBeInTheDocument();
+
+    await user.click(within(sending).getByRole('button', { name: link.close }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: link.send })).toHaveFocus();
+  });
+});

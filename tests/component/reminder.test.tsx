@@ -1,0 +1,79 @@
+import { screen, within } from '@testing-library/react';
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { onDemandZhCN } from '../../src/content/onDemand.zh-CN.ts';
+import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
+import { step } from '../support/guide.ts';
+import { renderApp } from './render.tsx';
+
+const text = onDemandZhCN.reminder;
+const WAITING = step('wait-for-review');
+/** The day `days` later than today, at ten in the morning. */
+function daysFromToday(days: number): Date {
+  const day = new Date();
+  day.setDate(day.getDate() + days);
+  day.setHours(10, 0, 0, 0);
+  return day;
+}
+
+const remindButton = (title: string) => screen.getByRole('button', { name: strings.reminder.buttonLabel(title) });
+
+/** The event in the calendar file the dialog offers to download. */
+function offeredEvent(dialog: HTMLElement) {
+  const link = within(dialog).getByRole('link', { name: text.download });
+  expect(link).toHaveAttribute('download', text.fileName);
+  const href = link.getAttribute('href') ?? '';
+  expect(href).toMatch(/^data:text\/calendar;charset=utf-8,/);
+  const file = decodeURIComponent(href.slice(href.indexOf(',') + 1));
+  const event = ICAL.Component.fromString(file).getFirstSubcomponent('vevent');
+  if (event === null) throw new Error('The calendar file holds no event.');
+  return new ICAL.Event(event);
+}
+
+describe('a reminder', () => {
+  it('is offered on the step of waiting, set for its number of days later, and links back to the step', async () => {
+    const { user } = renderApp();
+    await user.click(remindButton(WAITING.title));
+    const dialog = await screen.findByRole('dialog', { name: text.title(WAITING.title) });
+    expect(within(dialog).getByRole('spinbutton', { name: text.days })).toHaveValue(3);
+
+    const event = offeredEvent(dialog);
+    const start = event.startDate.toJSDate();
+    expect(start).toEqual(daysFromToday(3));
+    expect(within(dialog).getByRole('spinbutton')).toHaveAccessibleDescription(text.when(start));
+    expect(event.summary).toBe(text.eventTitle(WAITING.title));
+    expect(event.description).toContain(WAITING.detail);
+    expect(event.description).toContain(`${window.location.origin}/#wait-for-review`);
+  });
+
+  it('follows the number of days typed, and offers no file for a number it cannot use', async () => {
+    const { user } = renderApp();
+    await user.click(remindButton(WAITING.title));
+    const dialog = await screen.findByRole('dialog', { name: text.title(WAITING.title) });
+    const days = within(dialog).getByRole('spinbutton', { name: text.days });
+
+    await user.clear(days);
+    await user.type(days, '10');
+    expect(offeredEvent(dialog).startDate.toJSDate()).toEqual(daysFromToday(10));
+
+    await user.clear(days);
+    await user.type(days, '0');
+    expect(days).toBeInvalid();
+    expect(days).toHaveAccessibleDescription(text.daysInvalid(60));
+    expect(within(dialog).queryByRole('link', { name: text.download })).not.toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('button', { name: text.close }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(remindButton(WAITING.title)).toHaveFocus();
+  });
+
+  it('can be set on any step, from its note', async () => {
+    const other = step('contact-carrier');
+    const { user } = renderApp();
+    expect(screen.queryByRole('button', { name: strings.reminder.buttonLabel(other.title) })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: strings.note.buttonLabel(other.title) }));
+    await user.click(await screen.findByRole('button', { name: strings.reminder.buttonLabel(other.title) }));
+    const dialog = await screen.findByRole('dialog', { name: text.title(other.title) });
+    expect(offeredEvent(dialog).description).toContain(`/#${other.id}`);
+  });
+});

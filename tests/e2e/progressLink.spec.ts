@@ -1,0 +1,133 @@
+// Progress that travels: sent as a link (and its QR code) from one browser, opened in another.
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import ICAL from 'ical.js';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { onDemandZhCN } from '../../src/content/onDemand.zh-CN.ts';
+import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
+import { item, step } from '../support/guide.ts';
+import { expect, test } from './fixtures.ts';
+import {
+  checkbox,
+  expectNoAxeViolations,
+  expectTicked,
+  idsOf,
+  noteButton,
+  noteField,
+  openChecklist,
+  storedDoneIds,
+  tick,
+} from './helpers.ts';
+
+const text = { ...strings.progressLink, ...onDemandZhCN.progressLink };
+const { qr, reminder } = onDemandZhCN;
+const backUp = item('back-up-data');
+const settleBills = item('settle-bills');
+const contactCarrier = item('contact-carrier');
+
+/** The link the QR code on the page carries, read from a screenshot of it as a phone would. */
+async function scanQrCode(page: Page): Promise<string> {
+  const image = PNG.sync.read(await page.getByRole('img', { name: qr.label }).screenshot());
+  const code = jsQR(new Uint8ClampedArray(image.data), image.width, image.height);
+  if (code === null) throw new Error('No QR code could be read from the screenshot.');
+  return code.data;
+}
+
+test('progress sent as a QR code is looked at, merged and undone in another browser', async ({
+  page: sender,
+  browser,
+  baseURL,
+}, testInfo) => {
+  await openChecklist(sender);
+  await tick(sender, backUp);
+  await tick(sender, settleBills);
+  await sender.getByRole('button', { name: text.send }).click();
+  const sending = sender.getByRole('dialog', { name: text.sendTitle });
+  await expect(sending.getByText(text.contains(2, 12))).toBeVisible();
+  const shownLink = await sending.getByRole('textbox', { name: text.linkLabel }).inputValue();
+  expect(new URL(shownLink).hash).toMatch(/^#progress=/);
+  expect(await scanQrCode(sender)).toBe(shownLink);
+  await expectNoAxeViolations(sender, testInfo);
+
+  // Another device, with progress of its own.
+  if (baseURL === undefined) throw new Error("The test needs the site's address.");
+  const helper = await (await browser.newContext({ baseURL })).newPage();
+  await openChecklist(helper);
+  await tick(helper, contactCarrier);
+  await helper.goto(shownLink);
+  const incoming = helper.getByRole('dialog', { name: text.incomingTitle });
+  await expect(incoming).toHaveAccessibleDescription(text.compare(2, 1, 12));
+  await expect(incoming.getByRole('listitem')).toHaveCount(3);
+  await expectNoAxeViolations(helper, testInfo);
+  expect(await storedDoneIds(helper)).toEqual([contactCarrier.id]);
+
+  await incoming.getByRole('button', { name: text.look }).click();
+  await expect(helper.getByRole('status').filter({ hasText: text.viewing(2, 12) })).toBeVisible();
+  await expect(helper.getByRole('button', { name: text.backToMine })).toBeFocused();
+  await expect(checkbox(helper, settleBills)).toBeChecked();
+  await expect(checkbox(helper, settleBills)).toBeDisabled();
+  await expect(checkbox(helper, contactCarrier)).not.toBeChecked();
+  await expectNoAxeViolations(helper, testInfo);
+  expect(await storedDoneIds(helper)).toEqual([contactCarrier.id]);
+  await helper.getByRole('button', { name: text.backToMine }).click();
+  await expectTicked(helper, [contactCarrier]);
+
+  await helper.goto(shownLink);
+  await helper.getByRole('dialog', { name: text.incomingTitle }).getByRole('button', { name: text.merge }).click();
+  await expectTicked(helper, [backUp, settleBills, contactCarrier]);
+  expect(await storedDoneIds(helper)).toEqual(idsOf([backUp, settleBills, contactCarrier]));
+  expect(new URL(helper.url()).hash).toBe('');
+
+  await helper.getByRole('button', { name: strings.reset.undo }).click();
+  await expectTicked(helper, [contactCarrier]);
+  expect(await storedDoneIds(helper)).toEqual([contactCarrier.id]);
+});
+
+test('notes travel only when the sender chooses, and a damaged link changes nothing', async ({ page }) => {
+  await openChecklist(page);
+  await tick(page, backUp);
+  await noteButton(page, contactCarrier).click();
+  await noteField(page, contactCarrier).fill('工单号 A123');
+  await noteField(page, contactCarrier).blur();
+  await page.getByRole('button', { name: text.send }).click();
+  const sending = page.getByRole('dialog', { name: text.sendTitle });
+  const field = sending.getByRole('textbox', { name: text.linkLabel });
+  const withoutNotes = await field.inputValue();
+  await sending.getByRole('checkbox', { name: text.withNotes(1) }).check();
+  const withNotes = await field.inputValue();
+  expect(withNotes.length).toBeGreaterThan(withoutNotes.length);
+  expect(await scanQrCode(page)).toBe(withNotes);
+  await sending.getByRole('button', { name: text.close }).click();
+  await expect(page.getByRole('button', { name: text.send })).toBeFocused();
+
+  const damaged = withNotes.replace(/;c=.*$/, ';c=0');
+  await page.goto(damaged);
+  await expect(page.getByRole('alert').filter({ hasText: text.unreadable })).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  expect(await storedDoneIds(page)).toEqual([backUp.id]);
+});
+
+test('a reminder for the review downloads as a calendar event that links back to the step', async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  const waiting = step('wait-for-review');
+  await openChecklist(page);
+  await page.getByRole('button', { name: strings.reminder.buttonLabel(waiting.title) }).click();
+  const dialog = page.getByRole('dialog', { name: reminder.title(waiting.title) });
+  await expect(dialog.getByRole('spinbutton', { name: reminder.days })).toHaveValue('3');
+  await expectNoAxeViolations(page, testInfo);
+
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('link', { name: reminder.download }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe(reminder.fileName);
+  const event = new ICAL.Event(
+    ICAL.Component.fromString(await readFile(await download.path(), 'utf8')).getFirstSubcomponent('vevent') ??
+      undefined,
+  );
+  expect(event.summary).toBe(reminder.eventTitle(waiting.title));
+  expect(event.description).toContain(new URL(`#${waiting.id}`, baseURL).href);
+  await expect(page.getByRole('status').filter({ hasText: reminder.saved })).toBeAttached();
+});

@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { tickableIds } from '../../src/content/guide.ts';
+import { mergeProgress, NOTE_JOIN } from '../../src/progress/merge.ts';
+import { MAX_NOTE_LENGTH, type StoredProgress } from '../../src/progress/restore.ts';
+
+const progress = (done: StoredProgress['done'], notes: StoredProgress['notes'] = {}): StoredProgress => ({
+  done,
+  notes,
+});
+
+describe('merging someone else’s progress into one’s own', () => {
+  it('keeps every tick of both, each with the earlier of its times', () => {
+    const own = progress({ 'back-up-data': '2026-11-20T08:00:00.000Z', 'settle-bills': '2026-11-21T08:00:00.000Z' });
+    const theirs = progress({ 'settle-bills': '2026-11-19T08:00:00.000Z', 'contact-carrier': null });
+    expect(mergeProgress(own, theirs).progress.done).toEqual({
+      'back-up-data': '2026-11-20T08:00:00.000Z',
+      'settle-bills': '2026-11-19T08:00:00.000Z',
+      'contact-carrier': null,
+    });
+  });
+
+  it('prefers a known time to an unknown one, whichever side it is on', () => {
+    const known = progress({ 'keep-records': '2026-11-20T08:00:00.000Z' });
+    const unknown = progress({ 'keep-records': null });
+    expect(mergeProgress(known, unknown).progress.done).toEqual(known.done);
+    expect(mergeProgress(unknown, known).progress.done).toEqual(known.done);
+  });
+
+  it('keeps both notes where they differ, one after the other, and one where they agree', () => {
+    const own = progress({}, { 'contact-carrier': '工单 0042', 'keep-records': '抽屉' });
+    const theirs = progress(
+      {},
+      { 'contact-carrier': '客服说周一回电', 'keep-records': '抽屉', 'watch-number': '短信' },
+    );
+    const { progress: merged, notesKept } = mergeProgress(own, theirs);
+    expect(merged.notes).toEqual({
+      'contact-carrier': `工单 0042${NOTE_JOIN}客服说周一回电`,
+      'keep-records': '抽屉',
+      'watch-number': '短信',
+    });
+    expect(notesKept).toEqual([]);
+  });
+
+  it('keeps one’s own note, and names the step, when both together are too long for a note', () => {
+    const own = progress({}, { 'contact-carrier': '甲'.repeat(300) });
+    const theirs = progress({}, { 'contact-carrier': '乙'.repeat(300) });
+    const { progress: merged, notesKept } = mergeProgress(own, theirs);
+    expect(merged.notes).toEqual(own.notes);
+    expect(notesKept).toEqual(['contact-carrier']);
+  });
+
+  it('loses no tick, and writes no note longer than a note may be, whatever the two hold', () => {
+    const time = fc.oneof(
+      fc.constant(null),
+      fc
+        .date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true })
+        .map((d) => d.toISOString()),
+    );
+    const side = fc.record({
+      done: fc.dictionary(fc.constantFrom(...tickableIds), time),
+      notes: fc.dictionary(
+        fc.constantFrom('contact-carrier', 'keep-records'),
+        fc.string({ minLength: 1, maxLength: MAX_NOTE_LENGTH }),
+      ),
+    });
+    fc.assert(
+      fc.property(side, side, (own, theirs) => {
+        const { progress: merged, notesKept } = mergeProgress(own, theirs);
+        expect(Object.keys(merged.done).sort()).toEqual(
+          [...new Set([...Object.keys(own.done), ...Object.keys(theirs.done)])].sort(),
+        );
+        for (const [id, note] of Object.entries(merged.notes)) {
+          expect(note.length).toBeLessThanOrEqual(MAX_NOTE_LENGTH);
+          if (!notesKept.includes(id)) {
+            expect(note).toContain(own.notes[id] ?? '');
+            expect(note).toContain(theirs.notes[id] ?? '');
+          }
+        }
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+});

@@ -1,0 +1,122 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { allItems, itemIds, tickableIds } from '../../src/content/guide.ts';
+import { decodeProgress, encodeProgress, formatProgressLink } from '../../src/links/progressLink.ts';
+import { MAX_NOTE_LENGTH, type StoredProgress } from '../../src/progress/restore.ts';
+
+const NOW = Date.parse('2026-11-30T00:00:00Z');
+const decode = (fragment: string) => decodeProgress(fragment, NOW);
+const BASE = 'https://example.org/tm-card/';
+
+const everythingDone: StoredProgress = {
+  done: Object.fromEntries([...tickableIds].map((id, n) => [id, new Date(NOW - n * 3_600_000).toISOString()])),
+  notes: {},
+};
+/** Every step with a note of the longest kind: 500 Chinese characters. */
+const everythingNoted: StoredProgress = {
+  ...everythingDone,
+  notes: Object.fromEntries([...itemIds].map((id) => [id, '营业厅'.repeat(200).slice(0, MAX_NOTE_LENGTH)])),
+};
+
+describe('a progress link', () => {
+  it('carries the ticks, with their times, and no notes unless asked', () => {
+    const progress: StoredProgress = {
+      done: { 'back-up-data': '2026-11-20T08:00:00.000Z', 'bring-id-copy': null },
+      notes: { 'contact-carrier': '工单号 0042' },
+    };
+    const fragment = encodeProgress(progress, false);
+    expect(fragment).toMatch(/^progress=1;d=back-up-data\.[0-9a-z]+,bring-id-copy;c=[0-9a-z]+$/);
+    expect(decode(fragment)).toEqual({ kind: 'progress', progress: { ...progress, notes: {} }, lossless: true });
+    expect(decode(encodeProgress(progress, true))).toEqual({ kind: 'progress', progress, lossless: true });
+  });
+
+  it('is an address of this page with the progress in its fragment only: no query string is sent anywhere', () => {
+    const link = new URL(formatProgressLink(everythingDone, false, `${BASE}?utm=x#settle-bills`));
+    expect(link.origin + link.pathname).toBe(BASE);
+    expect(link.search).toBe('');
+    expect(decode(link.hash)).toEqual({ kind: 'progress', progress: everythingDone, lossless: true });
+  });
+
+  it('is short enough to scan as a QR code with the whole guide ticked, and says how long with notes', () => {
+    const ticked = formatProgressLink(everythingDone, false, BASE);
+    const noted = formatProgressLink(everythingNoted, true, BASE);
+    // Reported in the README: the fragment's length, which any address adds to its own.
+    expect(new URL(ticked).hash.length).toBeLessThan(500);
+    expect(new URL(noted).hash.length).toBeLessThan(25_000);
+    expect(decode(new URL(noted).hash)).toEqual({ kind: 'progress', progress: everythingNoted, lossless: true });
+  });
+
+  it('is read by a later guide: ids it does not know are dropped, and it says something was left out', () => {
+    const fragment = encodeProgress({ done: { 'back-up-data': null, 'a-step-since-removed': null }, notes: {} }, true);
+    expect(decode(fragment)).toEqual({
+      kind: 'progress',
+      progress: { done: { 'back-up-data': null }, notes: {} },
+      lossless: false,
+    });
+  });
+
+  it.each([
+    ['cut short', (link: string) => link.slice(0, -3)],
+    ['cut before its checksum', (link: string) => link.slice(0, link.indexOf(';c='))],
+    ['with a character changed', (link: string) => link.replace('back-up-data', 'back-up-dbta')],
+    ['with a tick twice', (link: string) => link.replace('d=', 'd=settle-bills,settle-bills,')],
+    ['from an unknown field', (link: string) => link.replace(';c=', ';x=1;c=')],
+    ['with markup for a note', () => 'progress=1;d=;n=back-up-data.<img src=x onerror=alert(1)>;c=0'],
+  ])('is refused whole when %s', (_what, mangle) => {
+    const link = encodeProgress({ done: { 'back-up-data': null, 'settle-bills': null }, notes: {} }, false);
+    expect(decode(mangle(link))).toEqual({ kind: 'unreadable' });
+  });
+
+  it('keeps markup in a note as text: it is only ever shown as text', () => {
+    const note = '<img src=x onerror="alert(1)">';
+    const fragment = encodeProgress({ done: {}, notes: { 'back-up-data': note } }, true);
+    expect(decode(fragment)).toMatchObject({ progress: { notes: { 'back-up-data': note } } });
+  });
+});
+
+describe('progress links, over generated progress', () => {
+  const time = fc.oneof(
+    fc.constant(null),
+    fc.date({ min: new Date('2020-01-01'), max: new Date(NOW), noInvalidDate: true }).map((d) => d.toISOString()),
+  );
+  const progress: fc.Arbitrary<StoredProgress> = fc.record({
+    done: fc.dictionary(fc.constantFrom(...tickableIds), time),
+    notes: fc.dictionary(
+      fc.constantFrom(...allItems.map((item) => item.id)),
+      fc.string({ unit: 'binary', minLength: 1, maxLength: MAX_NOTE_LENGTH / 2 }),
+    ),
+  });
+
+  it('read back exactly what was sent', () => {
+    fc.assert(
+      fc.property(progress, (sent) => {
+        expect(decode(encodeProgress(sent, true))).toEqual({ kind: 'progress', progress: sent, lossless: true });
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('never throw on any text, and never yield an id the guide does not have', () => {
+    const anyFragment = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 400 }).map((text) => `progress=${text}`),
+      fc.string({ unit: 'binary', maxLength: 400 }),
+      fc.tuple(progress, fc.nat(), fc.string({ maxLength: 3 })).map(([sent, at, inserted]) => {
+        const fragment = encodeProgress(sent, true);
+        const cut = at % (fragment.length + 1);
+        return fragment.slice(0, cut) + inserted + fragment.slice(cut + 1);
+      }),
+    );
+    fc.assert(
+      fc.property(anyFragment, (fragment) => {
+        const read = decode(fragment);
+        if (read.kind === 'unreadable') return;
+        for (const id of Object.keys(read.progress.done)) expect(tickableIds.has(id)).toBe(true);
+        for (const [id, note] of Object.entries(read.progress.notes)) {
+          expect(itemIds.has(id)).toBe(true);
+          expect(note.length).toBeLessThanOrEqual(MAX_NOTE_LENGTH);
+        }
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+});
