@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { devPages } from './build/devPages.ts';
+import { guideStructure } from './build/guideStructure.ts';
 import { lowPriorityEntry } from './build/lowPriorityEntry.ts';
 import { offline } from './build/offline.ts';
 import { oneStartChunk } from './build/oneStartChunk.ts';
@@ -15,6 +16,7 @@ export default defineConfig({
     react(),
     siteBase(),
     validateGuides(),
+    guideStructure(),
     securityHeaders(),
     lowPriorityEntry(),
     oneStartChunk(),

@@ -26,9 +26,13 @@ function staticClosure(entry: string, graph: ModuleGraph): Set<string> {
  */
 export function oneStartChunk(start = 'src/start.tsx', entry = 'src/main.tsx'): Plugin {
   let inStart: ((id: string) => boolean) | undefined;
+  let root = process.cwd();
   return {
     name: 'one-start-chunk',
     apply: (_, { isSsrBuild }) => isSsrBuild !== true,
+    configResolved(config) {
+      root = config.root;
+    },
     // The graph is read afresh in each build.
     buildStart() {
       inStart = undefined;
@@ -45,8 +49,8 @@ export function oneStartChunk(start = 'src/start.tsx', entry = 'src/main.tsx'): 
                   debugName: 'start',
                   name: (id, graph) => {
                     if (inStart === undefined) {
-                      const started = staticClosure(resolve(start), graph);
-                      const before = staticClosure(resolve(entry), graph);
+                      const started = staticClosure(resolve(root, start), graph);
+                      const before = staticClosure(resolve(root, entry), graph);
                       inStart = (module) => started.has(module) && !before.has(module);
                     }
                     return inStart(id) ? 'start' : null;

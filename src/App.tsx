@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useLayoutEffect } from 'react';
+import { Suspense, useEffect, useLayoutEffect } from 'react';
 import { finishHandOver } from './early/handOver.ts';
 import { useGuide, useStrings } from './locale/store.ts';
 import { useFollowLanguage } from './locale/useFollowLanguage.ts';
@@ -9,6 +9,7 @@ import { GuideSectionView } from './components/GuideSectionView.tsx';
 import { LanguageSwitch } from './components/LanguageSwitch.tsx';
 import { LiveAnnouncer } from './components/LiveAnnouncer.tsx';
 import { Notice } from './components/Notice.tsx';
+import { onDemand } from './components/onDemand.tsx';
 import { ProgressSummary } from './components/ProgressSummary.tsx';
 import { LanguageNotice } from './components/LanguageNotice.tsx';
 import { StorageNotices } from './components/StorageNotices.tsx';
@@ -21,17 +22,13 @@ import { useProgress } from './progress/store.ts';
 import { usePrefs } from './prefs/store.ts';
 import { useManualCopy } from './status/manualCopy.ts';
 
-// Loaded only when a progress link is opened.
-const IncomingProgress = lazy(() =>
-  import('./components/IncomingProgress.tsx').then(({ IncomingProgress }) => ({ default: IncomingProgress })),
+// Loaded only when a progress link is opened, or a text could not be copied.
+const IncomingProgress = onDemand(
+  () => import('./components/IncomingProgress.tsx').then((m) => m.IncomingProgress),
+  true,
 );
-// Loaded only when a text could not be copied.
-const ManualCopyDialog = lazy(() =>
-  import('./components/ManualCopyDialog.tsx').then(({ ManualCopyDialog }) => ({ default: ManualCopyDialog })),
-);
-const ViewingBanner = lazy(() =>
-  import('./components/ViewingBanner.tsx').then(({ ViewingBanner }) => ({ default: ViewingBanner })),
-);
+const ViewingBanner = onDemand(() => import('./components/ViewingBanner.tsx').then((m) => m.ViewingBanner), true);
+const ManualCopyDialog = onDemand(() => import('./components/ManualCopyDialog.tsx').then((m) => m.ManualCopyDialog));
 
 export function App() {
   const strings = useStrings();

@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense } from 'react';
+import { memo, Suspense } from 'react';
 import { checkIds } from '../content/structure.ts';
 import type { GuideItem } from '../content/schema.ts';
 import type { Strings } from '../content/strings.ts';
@@ -6,10 +6,11 @@ import { checkboxId, detailId, partsCountId } from '../links/domIds.ts';
 import { useProgress } from '../progress/store.ts';
 import { PartList } from './PartList.tsx';
 import { RemindButton } from './RemindButton.tsx';
+import { onDemand } from './onDemand.tsx';
 import { NOTE_BUTTON_CLASSES, SHARE_BUTTON_CLASSES } from './stepButtons.ts';
 
 // Loaded when a note is first opened.
-const NoteEditor = lazy(() => import('./NoteEditor.tsx').then(({ NoteEditor }) => ({ default: NoteEditor })));
+const NoteEditor = onDemand(() => import('./NoteEditor.tsx').then((m) => m.NoteEditor));
 
 interface Props {
   item: GuideItem;

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { currentLocale, useStrings } from '../locale/store.ts';
 import { copyText } from '../links/share.ts';
 import { progressText } from '../progress/progressText.ts';
-import { useIsReady } from '../progress/selectors.ts';
+import { useOwnProgressReady } from '../progress/selectors.ts';
 import { useProgress } from '../progress/store.ts';
 import { useAnnouncer } from '../status/announcer.ts';
 import { useManualCopy } from '../status/manualCopy.ts';
@@ -26,7 +26,7 @@ async function copyProgress(button: HTMLElement) {
 /** Copies the whole checklist, with ticks, times and notes, as plain text. */
 export const CopyProgressButton = memo(function CopyProgressButton() {
   const strings = useStrings();
-  const ready = useIsReady();
+  const ready = useOwnProgressReady();
   return (
     <button
       type="button"

@@ -1,7 +1,7 @@
 import type { GuideSection } from '../content/schema.ts';
 import { sectionHeadingId } from '../links/domIds.ts';
 import { useStrings } from '../locale/store.ts';
-import { useCanTick, useIsReady, useSectionSteps } from '../progress/selectors.ts';
+import { useCanTick, useOwnProgressReady, useSectionSteps } from '../progress/selectors.ts';
 import { ChecklistItem } from './ChecklistItem.tsx';
 import { SectionProgress } from './SectionProgress.tsx';
 import { onStepButtonClick } from './stepButtons.ts';
@@ -15,7 +15,7 @@ interface Props {
 
 export function GuideSectionView({ section, number, targetId }: Props) {
   const headingId = sectionHeadingId(section.id);
-  const ready = useIsReady();
+  const ready = useOwnProgressReady();
   const usable = useCanTick();
   const strings = useStrings();
   const steps = useSectionSteps(section);

@@ -1,5 +1,6 @@
+import type { SyntheticEvent } from 'react';
 import { allItems, stepsOf, totalItems } from '../content/guide.ts';
-import { INCOMING_BODY_ID, INCOMING_TITLE_ID } from '../links/domIds.ts';
+import { INCOMING_BODY_ID, INCOMING_TITLE_ID, PAGE_HEADING_ID } from '../links/domIds.ts';
 import { decodeProgress } from '../links/progressLink.ts';
 import { useOnDemandStrings } from '../locale/onDemand.ts';
 import { useGuide, useStrings } from '../locale/store.ts';
@@ -58,6 +59,15 @@ function IncomingChoice({ incoming, lossless, onDone }: ChoiceProps) {
 
   const differing = steps.filter((step) => isStepDone(incoming.done, step) !== isStepDone(ownDone, step));
 
+  function closed(event: SyntheticEvent<HTMLDialogElement>) {
+    // Turned down (or Escape): nothing else took focus (an undo notice or the banner would have),
+    // so the page is read from its top.
+    const focused = document.activeElement;
+    if (focused === null || focused === document.body || event.currentTarget.contains(focused))
+      document.getElementById(PAGE_HEADING_ID)?.focus();
+    onDone();
+  }
+
   const answer = (choose: () => void) => (event: { currentTarget: Element }) => {
     choose();
     closeModal(event);
@@ -66,14 +76,17 @@ function IncomingChoice({ incoming, lossless, onDone }: ChoiceProps) {
   const look = () => useProgress.getState().view(incoming);
   const take = () => useProgress.getState().replaceWith(incoming, 'link-take');
   function merge() {
-    const { done, notes } = useProgress.getState();
-    const { progress, notesKept } = mergeProgress({ done, notes }, incoming);
-    useProgress.getState().replaceWith(progress, 'link-merge');
-    if (notesKept.length > 0) useAnnouncer.getState().announce(text.notesKept(notesKept.length));
+    let kept = 0;
+    useProgress.getState().replaceWith((own) => {
+      const { progress, notesKept } = mergeProgress(own, incoming);
+      kept = notesKept.length;
+      return progress;
+    }, 'link-merge');
+    if (kept > 0) useAnnouncer.getState().announce(text.notesKept(kept));
   }
 
   return (
-    <Modal labelledBy={INCOMING_TITLE_ID} describedBy={INCOMING_BODY_ID} onClose={onDone}>
+    <Modal labelledBy={INCOMING_TITLE_ID} describedBy={INCOMING_BODY_ID} onClose={closed}>
       <h2 id={INCOMING_TITLE_ID}>{text.incomingTitle}</h2>
       <p id={INCOMING_BODY_ID}>
         {text.compare(doneCount(incoming.done, allItems), doneCount(ownDone, allItems), totalItems)}
@@ -87,9 +100,7 @@ function IncomingChoice({ incoming, lossless, onDone }: ChoiceProps) {
           <ul className="dialog__list">
             {differing.map((step) => (
               <li key={step.id}>
-                {step.title}
-                {'：'}
-                {isStepDone(incoming.done, step) ? text.onlyTheirs : text.onlyMine}
+                {isStepDone(incoming.done, step) ? text.onlyTheirs(step.title) : text.onlyMine(step.title)}
               </li>
             ))}
           </ul>

@@ -1,10 +1,10 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode, type SyntheticEvent } from 'react';
 
 interface Props {
   labelledBy: string;
   describedBy?: string;
   /** The dialog has closed: by its own buttons (`closeModal`), or by Escape. */
-  onClose: () => void;
+  onClose: (event: SyntheticEvent<HTMLDialogElement>) => void;
   children: ReactNode;
 }
 

@@ -1,10 +1,10 @@
 import { encode } from 'uqr';
 
 /**
- * The largest code drawn: 117 modules a side, up to 1,273 characters of a link. Denser codes are
- * hard for a phone's camera to read from another screen.
+ * The largest code drawn: 89 modules a side, up to 718 characters of a link (the whole guide ticked
+ * takes about 500). Denser codes are hard for a phone's camera to read from a phone's screen.
  */
-const MAX_VERSION = 25;
+const MAX_VERSION = 18;
 /** The quiet zone scanners need around a code, in modules. */
 const BORDER = 4;
 

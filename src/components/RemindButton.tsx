@@ -1,11 +1,9 @@
-import { lazy } from 'react';
 import type { GuideItem } from '../content/schema.ts';
 import type { Strings } from '../content/strings.ts';
 import { DialogButton } from './DialogButton.tsx';
+import { onDemand } from './onDemand.tsx';
 
-const ReminderDialog = lazy(() =>
-  import('./ReminderDialog.tsx').then(({ ReminderDialog }) => ({ default: ReminderDialog })),
-);
+const ReminderDialog = onDemand(() => import('./ReminderDialog.tsx').then((m) => m.ReminderDialog), true);
 
 interface Props {
   item: GuideItem;

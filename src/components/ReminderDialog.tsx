@@ -32,12 +32,13 @@ export function ReminderDialog({ item, onClose }: { item: GuideItem; onClose: ()
   const file = useMemo(() => {
     if (days === null) return null;
     const start = daysLater(today, days);
+    const url = formatItemLink(item.id, window.location.href);
     const calendar = reminderCalendar(
       {
         uid: `${item.id}-${start.getTime()}@tm-card-guide`,
         title: text.eventTitle(item.title),
-        body: text.eventBody(item.detail, formatItemLink(item.id, window.location.href)),
-        url: formatItemLink(item.id, window.location.href),
+        body: text.eventBody(item.detail, url),
+        url,
         start,
       },
       today,

@@ -1,9 +1,10 @@
-import { lazy, memo } from 'react';
+import { memo } from 'react';
 import { useStrings } from '../locale/store.ts';
-import { useIsReady } from '../progress/selectors.ts';
+import { useOwnProgressReady } from '../progress/selectors.ts';
 import { DialogButton } from './DialogButton.tsx';
+import { onDemand } from './onDemand.tsx';
 
-const SendDialog = lazy(() => import('./SendDialog.tsx').then(({ SendDialog }) => ({ default: SendDialog })));
+const SendDialog = onDemand(() => import('./SendDialog.tsx').then((m) => m.SendDialog), true);
 
 /**
  * 发送进度: a link that carries the person's ticks (and their notes, if they choose) in its
@@ -12,7 +13,12 @@ const SendDialog = lazy(() => import('./SendDialog.tsx').then(({ SendDialog }) =
 export const SendProgress = memo(function SendProgress() {
   const strings = useStrings();
   return (
-    <DialogButton className="button button--secondary" ready={useIsReady()} dialog={SendDialog} dialogProps={{}}>
+    <DialogButton
+      className="button button--secondary"
+      ready={useOwnProgressReady()}
+      dialog={SendDialog}
+      dialogProps={{}}
+    >
       {strings.progressLink.send}
     </DialogButton>
   );

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useStrings } from '../locale/store.ts';
 import { TRANSFER_TITLE_ID } from '../links/domIds.ts';
-import { useIsReady } from '../progress/selectors.ts';
+import { useOwnProgressReady } from '../progress/selectors.ts';
 import { useProgress } from '../progress/store.ts';
 import { exportFileName, exportText, MAX_IMPORT_BYTES, readImport } from '../progress/transfer.ts';
 import { useAnnouncer } from '../status/announcer.ts';
@@ -16,7 +16,7 @@ function download(name: string, text: string) {
 /** Export progress to a JSON file, and import it back (checked like stored data; undoable). */
 export function TransferControls() {
   const strings = useStrings();
-  const ready = useIsReady();
+  const ready = useOwnProgressReady();
   const fileRef = useRef<HTMLInputElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
 

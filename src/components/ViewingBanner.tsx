@@ -1,4 +1,5 @@
 import { allItems, totalItems } from '../content/guide.ts';
+import { PAGE_HEADING_ID, VIEWING_TEXT_ID } from '../links/domIds.ts';
 import { useOnDemandStrings } from '../locale/onDemand.ts';
 import { doneCount } from '../progress/derive.ts';
 import type { StoredProgress } from '../progress/restore.ts';
@@ -9,13 +10,18 @@ export function ViewingBanner({ viewing }: { viewing: StoredProgress }) {
   const text = useOnDemandStrings().progressLink;
   return (
     <div className="notice notice--viewing" role="status">
-      <p>{text.viewing(doneCount(viewing.done, allItems), totalItems)}</p>
+      <p id={VIEWING_TEXT_ID}>{text.viewing(doneCount(viewing.done, allItems), totalItems)}</p>
       <button
         type="button"
         className="button button--secondary"
-        // Taken to it once looking begins: the page behind is someone else's now.
+        // Taken to it, with what it is about, once looking begins: the page behind is someone else's now.
         autoFocus
-        onClick={() => useProgress.getState().view(null)}
+        aria-describedby={VIEWING_TEXT_ID}
+        onClick={() => {
+          useProgress.getState().view(null);
+          // The banner and its button go: the page, one's own again, is read from its top.
+          document.getElementById(PAGE_HEADING_ID)?.focus();
+        }}
       >
         {text.backToMine}
       </button>

@@ -20,8 +20,8 @@ export const onDemandEn: OnDemandStrings = {
       `The link’s progress has ${theirs} of ${total} steps done; yours has ${mine}.`,
     differ: 'Steps where the two differ:',
     same: 'Both have exactly the same steps ticked.',
-    onlyTheirs: 'done in the link',
-    onlyMine: 'done by you',
+    onlyTheirs: (step: string) => `${step}: done in the link`,
+    onlyMine: (step: string) => `${step}: done by you`,
     partial: 'Some of the link is not part of this checklist and was left out.',
     look: 'Just look',
     take: 'Replace my progress with it',
@@ -51,7 +51,8 @@ export const onDemandEn: OnDemandStrings = {
     close: 'Close',
     when: (date: Date) =>
       `Reminder on ${date.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long' })} at ${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`,
-    saved: 'Calendar file downloaded: open it to add it to your calendar',
+    saved:
+      'Calendar file made: open the download to add it to your calendar. If nothing downloads (in WeChat, say), open this page in your phone’s browser and try again.',
     shared: 'Calendar file shared',
     eventTitle: (step: string) => `Check on: ${step}`,
     eventBody: (detail: string, link: string) => `${detail}\n\nBack to this step in the checklist: ${link}`,

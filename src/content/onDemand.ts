@@ -24,9 +24,9 @@ export interface OnDemandStrings {
     compare: (theirs: number, mine: number, total: number) => string;
     differ: string;
     same: string;
-    /** After a step's title, in the list of steps that differ. */
-    onlyTheirs: string;
-    onlyMine: string;
+    /** A step that differs: done in the link only, or by the person only. */
+    onlyTheirs: (step: string) => string;
+    onlyMine: (step: string) => string;
     /** The link had ids this guide does not have, or notes too long: they were left out. */
     partial: string;
     look: string;
@@ -60,6 +60,7 @@ export interface OnDemandStrings {
     close: string;
     /** The day and time the event is set for. */
     when: (date: Date) => string;
+    /** Said when the file is offered for download, which some in-app browsers do not do. */
     saved: string;
     shared: string;
     /** The event's title in the calendar. */

@@ -19,8 +19,8 @@ export const onDemandZhCN: OnDemandStrings = {
       `链接里的进度完成了 ${theirs} 项，你自己的完成了 ${mine} 项（共 ${total} 项）。`,
     differ: '两份进度不同的步骤：',
     same: '两份进度勾选的步骤完全相同。',
-    onlyTheirs: '链接里已完成',
-    onlyMine: '你已完成',
+    onlyTheirs: (step: string) => `${step}：链接里已完成`,
+    onlyMine: (step: string) => `${step}：你已完成`,
     partial: '链接里有些内容不属于这份清单，已略去。',
     look: '只看看',
     take: '用它替换我的进度',
@@ -47,7 +47,8 @@ export const onDemandZhCN: OnDemandStrings = {
     close: '关闭',
     when: (date: Date) =>
       `提醒时间：${date.getMonth() + 1}月${date.getDate()}日 ${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`,
-    saved: '日历文件已下载，打开它即可加入日历',
+    saved:
+      '已生成日历文件：打开下载的文件，把它加入日历。如果没有开始下载（比如在微信里），请在手机浏览器中打开本页再试。',
     shared: '日历文件已分享',
     eventTitle: (step: string) => `看看这一步：${step}`,
     eventBody: (detail: string, link: string) => `${detail}\n\n回到清单里的这一步：${link}`,

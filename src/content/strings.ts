@@ -14,6 +14,8 @@ export interface Strings extends Counts {
   needsJavaScript: string;
   savedLocally: string;
   dismiss: string;
+  /** In place of a part of the page that could not be fetched (components/onDemand.tsx). */
+  loadFailed: string;
   update: { available: string; reload: string };
   transfer: {
     heading: string;

@@ -28,3 +28,4 @@ export const SEND_TITLE_ID = uiId('send-title');
 export const SEND_FIELD_ID = uiId('send-field');
 export const INCOMING_TITLE_ID = uiId('incoming-title');
 export const INCOMING_BODY_ID = uiId('incoming-body');
+export const VIEWING_TEXT_ID = uiId('viewing-text');

@@ -48,9 +48,11 @@ export function encodeProgress({ done, notes }: StoredProgress, withNotes: boole
   const noted = Object.entries(notes).filter(([, note]) => note !== '');
   if (withNotes && noted.length > 0)
     fields.push(`n=${noted.map(([id, note]) => `${id}.${toBase64Url(note)}`).join(',')}`);
-  const payload = fields.join(';');
-  return `${payload}${CHECK}${checksum(payload)}`;
+  return signed(fields.join(';'));
 }
+
+/** The fragment with its checksum after it. */
+export const signed = (payload: string) => `${payload}${CHECK}${checksum(payload)}`;
 
 /** The address of the page with `progress` in its fragment, keeping the path of `base`. */
 export function formatProgressLink(progress: StoredProgress, withNotes: boolean, base: string): string {
@@ -66,7 +68,8 @@ export function formatProgressLink(progress: StoredProgress, withNotes: boolean,
  * times that can be believed and notes no longer than the limit.
  */
 export function decodeProgress(hash: string, now: number = Date.now()): ProgressLink {
-  const raw = hash.replace(/^#/, '');
+  const raw = percentDecoded(hash.replace(/^#/, ''));
+  if (raw === null) return { kind: 'unreadable' };
   if (!raw.startsWith(PREFIX) || raw.length > MAX_LENGTH) return { kind: 'unreadable' };
   const end = raw.lastIndexOf(CHECK);
   const payload = raw.slice(0, end);
@@ -74,11 +77,13 @@ export function decodeProgress(hash: string, now: number = Date.now()): Progress
   const [versionText = '', ...fields] = payload.slice(PREFIX.length).split(';');
   if (!/^[1-9][0-9]{0,5}$/.test(versionText)) return { kind: 'unreadable' };
   const version = Number(versionText);
-  const read = readFields(fields, version > PROGRESS_LINK_VERSION);
+  const newer = version > PROGRESS_LINK_VERSION;
+  const read = readFields(fields, newer);
   if (read === null) return { kind: 'unreadable' };
   const stored = JSON.stringify({ state: read.state, version: CURRENT_VERSION });
   const { progress, lossless } = readProgress(stored, allItems, now);
-  return { kind: 'progress', progress, lossless: lossless && read.complete };
+  // A newer link may mean more than this version can tell, even in the fields it knows.
+  return { kind: 'progress', progress, lossless: lossless && !newer && read.complete };
 }
 
 interface ReadFields {
@@ -118,6 +123,19 @@ function readFields(fields: readonly string[], newer: boolean): ReadFields | nul
     }
   }
   return seen.has('d=') ? { state, complete } : null;
+}
+
+/**
+ * The fragment as it was made: some apps that pass links on escape its `;` and `=` (as `%3B`,
+ * `%3D`), which the checksum still guards. `null` if it is not valid percent-encoding.
+ */
+function percentDecoded(fragment: string): string | null {
+  if (!fragment.includes('%')) return fragment;
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return null;
+  }
 }
 
 /** The ISO time, or `undefined` if the text is not a time. */

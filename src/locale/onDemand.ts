@@ -5,22 +5,26 @@ import { useLocale } from './store.ts';
 
 const loads = new Map<Lang, Promise<OnDemandStrings>>();
 
-/** Fetches a language's on-demand text once, however many parts of the page ask for it. */
-function loadOnDemand(lang: Lang): Promise<OnDemandStrings> {
+/**
+ * Fetches a language's on-demand text once, however many parts of the page ask for it; after a
+ * failure (no network), the next asks again.
+ */
+export function loadOnDemand(lang: Lang): Promise<OnDemandStrings> {
   let load = loads.get(lang);
   if (load === undefined) {
     load =
       lang === 'zh-CN'
         ? import('../content/onDemand.zh-CN.ts').then(({ onDemandZhCN }) => onDemandZhCN)
         : import('../content/onDemand.en.ts').then(({ onDemandEn }) => onDemandEn);
+    load.catch(() => loads.delete(lang));
     loads.set(lang, load);
   }
   return load;
 }
 
 /**
- * The shown language's text for what is opened only now and then. The component waits (suspends)
- * until it has loaded: only components that are themselves loaded on demand use it.
+ * The shown language's text for what is opened only now and then. Components loaded by
+ * `onDemand(…, true)` (components/onDemand.tsx) have it at once; others wait (suspend) for it.
  */
 export function useOnDemandStrings(): OnDemandStrings {
   return use(loadOnDemand(useLocale((locale) => locale.lang)));

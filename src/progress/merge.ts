@@ -39,3 +39,30 @@ export function mergeProgress(own: StoredProgress, theirs: StoredProgress): Merg
   }
   return { progress: { done, notes }, notesKept };
 }
+
+type Entries<V> = Readonly<Record<string, V>>;
+
+/**
+ * Each entry as it would be had the change from `before` to `after` not been made, keeping every
+ * change made since (what differs between `after` and `current`).
+ */
+function revertEntries<V>(before: Entries<V>, after: Entries<V>, current: Entries<V>): Record<string, V> {
+  const reverted: Record<string, V> = {};
+  for (const id of new Set([...Object.keys(before), ...Object.keys(after), ...Object.keys(current)])) {
+    const changedSince = Object.hasOwn(current, id) !== Object.hasOwn(after, id) || current[id] !== after[id];
+    const source = changedSince ? current : before;
+    if (Object.hasOwn(source, id)) reverted[id] = source[id] as V;
+  }
+  return reverted;
+}
+
+/**
+ * Undoes a reset or a replacement (`before` → `after`) in `current`: what it changed goes back, and
+ * what was ticked, unticked or written since (here or in another tab) stays.
+ */
+export function revertChange(before: StoredProgress, after: StoredProgress, current: StoredProgress): StoredProgress {
+  return {
+    done: revertEntries(before.done, after.done, current.done),
+    notes: revertEntries(before.notes, after.notes, current.notes),
+  };
+}

@@ -5,6 +5,7 @@ import { itemIds, tickableIds } from '../content/guide.ts';
 import { STORAGE_KEY } from './key.ts';
 import { CURRENT_VERSION, MAX_NOTE_LENGTH, type StoredProgress } from './restore.ts';
 import { withDone } from './derive.ts';
+import { revertChange } from './merge.ts';
 import { createProgressStorage } from './storage.ts';
 
 /** Progress taken from elsewhere: a file (all of it, or the part that could be read), or a link. */
@@ -25,8 +26,11 @@ export interface ProgressState extends StoredProgress {
   showTicks: (shown: boolean) => void;
   /** The app has started: everything stored can be shown and used. */
   showAll: () => void;
-  /** What the last reset or import replaced, kept in memory so it can be undone. */
-  undoable: { before: StoredProgress; cause: UndoCause } | null;
+  /**
+   * What the last reset or replacement changed (the progress before it and right after it), kept
+   * in memory so it can be undone.
+   */
+  undoable: { before: StoredProgress; after: StoredProgress; cause: UndoCause } | null;
   /**
    * Someone else's progress, from a link, that the page shows instead of the person's own while
    * they only look at it. Never stored; while it is shown, nothing can be ticked.
@@ -42,9 +46,9 @@ export interface ProgressState extends StoredProgress {
   reset: () => void;
   /**
    * Replaces all progress with progress from a file or a link (already checked by `readProgress`),
-   * or with one's own merged with it.
+   * or with what `replace` makes of one's own as it is now (merging into it).
    */
-  replaceWith: (progress: StoredProgress, cause: ReplaceCause) => void;
+  replaceWith: (replace: StoredProgress | ((own: StoredProgress) => StoredProgress), cause: ReplaceCause) => void;
   undo: () => void;
 }
 
@@ -95,25 +99,26 @@ const progressStore = createStore<ProgressState>()(
         },
         reset: () => {
           catchUp();
-          set(({ done, notes }) =>
-            Object.keys(done).length + Object.keys(notes).length === 0
-              ? {}
-              : { done: {}, notes: {}, undoable: { before: { done, notes }, cause: 'reset' } },
-          );
+          set(({ done, notes }) => {
+            if (Object.keys(done).length + Object.keys(notes).length === 0) return {};
+            const after = { done: {}, notes: {} };
+            return { ...after, undoable: { before: { done, notes }, after, cause: 'reset' } };
+          });
         },
-        replaceWith: (progress, cause) => {
+        replaceWith: (replace, cause) => {
           catchUp();
-          set(({ done, notes }) => ({ ...progress, viewing: null, undoable: { before: { done, notes }, cause } }));
+          set(({ done, notes }) => {
+            const after = typeof replace === 'function' ? replace({ done, notes }) : replace;
+            return { ...after, viewing: null, undoable: { before: { done, notes }, after, cause } };
+          });
         },
         undo: () => {
           catchUp();
           set(({ done, notes, undoable }) => {
             if (undoable === null) return {};
-            const { before, cause } = undoable;
-            // After a reset, keep anything ticked since (in another tab); an import is simply reversed.
-            return cause === 'reset'
-              ? { done: { ...before.done, ...done }, notes: { ...before.notes, ...notes }, undoable: null }
-              : { ...before, undoable: null };
+            // Only what the reset or replacement changed goes back: changes made since, here or in
+            // another tab, stay.
+            return { ...revertChange(undoable.before, undoable.after, { done, notes }), undoable: null };
           });
         },
       };

@@ -1,8 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { allItems, guide } from '../../src/content/guide.ts';
+import { stepsOf } from '../../src/content/guide.ts';
+import { guideZhCN as guide } from '../../src/content/guide.zh-CN.ts';
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
 import { STEP_COUNT, item, section } from '../support/guide.ts';
+
+const allItems = stepsOf(guide);
 import { renderApp } from './render.tsx';
 
 const checkbox = (id: string) => screen.getByRole('checkbox', { name: item(id).title });

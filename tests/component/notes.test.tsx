@@ -35,7 +35,7 @@ describe('notes', () => {
     expect(storedNotes()).toEqual({ 'contact-carrier': '工单号 A123' });
 
     await user.click(screen.getByRole('button', { name: strings.reset.button }));
-    await user.click(screen.getByRole('button', { name: strings.reset.confirm }));
+    await user.click(await screen.findByRole('button', { name: strings.reset.confirm }));
     expect(await findNoteField('contact-carrier')).toHaveValue('');
     await user.click(screen.getByRole('button', { name: strings.reset.undo }));
     expect(await findNoteField('contact-carrier')).toHaveValue('工单号 A123');

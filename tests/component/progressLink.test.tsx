@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { totalItems } from '../../src/content/guide.ts';
 import { onDemandZhCN } from '../../src/content/onDemand.zh-CN.ts';
@@ -39,9 +39,9 @@ describe('opening a progress link', () => {
       .getAllByRole('listitem')
       .map((entry) => entry.textContent);
     expect(differing).toEqual([
-      `${item('back-up-data').title}：${link.onlyMine}`,
-      `${item('settle-bills').title}：${link.onlyTheirs}`,
-      `${item('check-account-info').title}：${link.onlyTheirs}`,
+      link.onlyMine(item('back-up-data').title),
+      link.onlyTheirs(item('settle-bills').title),
+      link.onlyTheirs(item('check-account-info').title),
     ]);
     expect(useProgress.getState()).toMatchObject(OWN);
   });
@@ -90,6 +90,7 @@ describe('opening a progress link', () => {
     const { user } = openLink(THEIRS);
     await user.click(within(await dialog()).getByRole('button', { name: link.ignore }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
     expect(useProgress.getState()).toMatchObject(OWN);
     expect(window.location.hash).toBe('');
   });

@@ -71,6 +71,7 @@ test('progress sent as a QR code is looked at, merged and undone in another brow
   await expectNoAxeViolations(helper, testInfo);
   expect(await storedDoneIds(helper)).toEqual([contactCarrier.id]);
   await helper.getByRole('button', { name: text.backToMine }).click();
+  await expect(helper.getByRole('heading', { level: 1 })).toBeFocused();
   await expectTicked(helper, [contactCarrier]);
 
   await helper.goto(shownLink);
@@ -130,4 +131,22 @@ test('a reminder for the review downloads as a calendar event that links back to
   expect(event.summary).toBe(reminder.eventTitle(waiting.title));
   expect(event.description).toContain(new URL(`#${waiting.id}`, baseURL).href);
   await expect(page.getByRole('status').filter({ hasText: reminder.saved })).toBeAttached();
+});
+
+test.describe('a part of the page that cannot be loaded', () => {
+  // Nothing cached yet: as on a first visit when the network drops.
+  test.use({ serviceWorkers: 'block' });
+
+  test('says so in its place, and the checklist works on', async ({ page }) => {
+    // The note field's code fails as it loads, as a module cut off by the network would.
+    await page.route(/\/assets\/NoteEditor-[\w-]+\.js$/, (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("cut off");' }),
+    );
+    await openChecklist(page);
+    await noteButton(page, contactCarrier).click();
+    await expect(page.getByRole('alert').filter({ hasText: strings.loadFailed })).toBeVisible();
+    await expect(page.getByRole('checkbox')).not.toHaveCount(0);
+    await tick(page, settleBills);
+    expect(await storedDoneIds(page)).toEqual([settleBills.id]);
+  });
 });

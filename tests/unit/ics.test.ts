@@ -72,6 +72,20 @@ describe('a reminder as a calendar file', () => {
     );
   });
 
+  it('is set at ten in the morning even when the clocks change in between', () => {
+    const zone = process.env.TZ;
+    try {
+      // Summer time ends in London on 25 October 2026.
+      process.env.TZ = 'Europe/London';
+      const later = daysLater(new Date(2026, 9, 23, 12, 0), 3);
+      expect([later.getDate(), later.getHours()]).toEqual([26, 10]);
+      expect(later.toISOString()).toBe('2026-10-26T10:00:00.000Z');
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
   it('is set a number of days later at ten in the morning on the device’s clock', () => {
     const later = daysLater(new Date(2026, 10, 30, 23, 15), 3);
     expect([later.getFullYear(), later.getMonth(), later.getDate(), later.getHours(), later.getMinutes()]).toEqual([

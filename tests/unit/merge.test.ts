@@ -1,8 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tickableIds } from '../../src/content/guide.ts';
-import { mergeProgress, NOTE_JOIN } from '../../src/progress/merge.ts';
+import { mergeProgress, NOTE_JOIN, revertChange } from '../../src/progress/merge.ts';
 import { MAX_NOTE_LENGTH, type StoredProgress } from '../../src/progress/restore.ts';
+
+const time = fc.oneof(
+  fc.constant(null),
+  fc
+    .date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true })
+    .map((d) => d.toISOString()),
+);
+/** Any progress, on a few steps' notes so that the same one often comes up twice. */
+const side = fc.record({
+  done: fc.dictionary(fc.constantFrom(...tickableIds), time),
+  notes: fc.dictionary(
+    fc.constantFrom('contact-carrier', 'keep-records'),
+    fc.string({ minLength: 1, maxLength: MAX_NOTE_LENGTH }),
+  ),
+});
 
 const progress = (done: StoredProgress['done'], notes: StoredProgress['notes'] = {}): StoredProgress => ({
   done,
@@ -51,19 +66,6 @@ describe('merging someone else’s progress into one’s own', () => {
   });
 
   it('loses no tick, and writes no note longer than a note may be, whatever the two hold', () => {
-    const time = fc.oneof(
-      fc.constant(null),
-      fc
-        .date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true })
-        .map((d) => d.toISOString()),
-    );
-    const side = fc.record({
-      done: fc.dictionary(fc.constantFrom(...tickableIds), time),
-      notes: fc.dictionary(
-        fc.constantFrom('contact-carrier', 'keep-records'),
-        fc.string({ minLength: 1, maxLength: MAX_NOTE_LENGTH }),
-      ),
-    });
     fc.assert(
       fc.property(side, side, (own, theirs) => {
         const { progress: merged, notesKept } = mergeProgress(own, theirs);
@@ -80,5 +82,42 @@ describe('merging someone else’s progress into one’s own', () => {
       }),
       { numRuns: 2_000 },
     );
+  });
+});
+
+describe('undoing a reset, an import or a link taken or merged', () => {
+  it('brings back exactly what was there, when nothing has changed since', () => {
+    fc.assert(
+      fc.property(side, side, (before, after) => {
+        expect(revertChange(before, after, after)).toEqual(before);
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+
+  it('keeps every tick, untick and note changed since, and undoes the rest', () => {
+    fc.assert(
+      fc.property(side, side, side, (before, after, current) => {
+        const reverted = revertChange(before, after, current);
+        for (const key of ['done', 'notes'] as const) {
+          const ids = new Set([...Object.keys(before[key]), ...Object.keys(after[key]), ...Object.keys(current[key])]);
+          for (const id of ids) {
+            const changedSince = current[key][id] !== after[key][id];
+            expect(reverted[key][id]).toEqual(changedSince ? current[key][id] : before[key][id]);
+          }
+        }
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+
+  it('keeps a note written after merging', () => {
+    const before = progress({ 'back-up-data': null });
+    const after = progress({ 'back-up-data': null, 'settle-bills': null }, { 'contact-carrier': '周一回电' });
+    const current = { ...after, notes: { 'contact-carrier': '周一回电，工单 0042' } };
+    expect(revertChange(before, after, current)).toEqual({
+      done: { 'back-up-data': null },
+      notes: { 'contact-carrier': '周一回电，工单 0042' },
+    });
   });
 });

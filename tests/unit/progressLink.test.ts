@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allItems, itemIds, tickableIds } from '../../src/content/guide.ts';
-import { decodeProgress, encodeProgress, formatProgressLink } from '../../src/links/progressLink.ts';
+import { decodeProgress, encodeProgress, formatProgressLink, signed } from '../../src/links/progressLink.ts';
 import { MAX_NOTE_LENGTH, type StoredProgress } from '../../src/progress/restore.ts';
 
 const NOW = Date.parse('2026-11-30T00:00:00Z');
@@ -55,16 +55,47 @@ describe('a progress link', () => {
     });
   });
 
+  const sent = encodeProgress({ done: { 'back-up-data': null, 'settle-bills': null }, notes: {} }, false);
+
   it.each([
     ['cut short', (link: string) => link.slice(0, -3)],
     ['cut before its checksum', (link: string) => link.slice(0, link.indexOf(';c='))],
     ['with a character changed', (link: string) => link.replace('back-up-data', 'back-up-dbta')],
-    ['with a tick twice', (link: string) => link.replace('d=', 'd=settle-bills,settle-bills,')],
-    ['from an unknown field', (link: string) => link.replace(';c=', ';x=1;c=')],
-    ['with markup for a note', () => 'progress=1;d=;n=back-up-data.<img src=x onerror=alert(1)>;c=0'],
-  ])('is refused whole when %s', (_what, mangle) => {
-    const link = encodeProgress({ done: { 'back-up-data': null, 'settle-bills': null }, notes: {} }, false);
-    expect(decode(mangle(link))).toEqual({ kind: 'unreadable' });
+  ])('is refused whole when %s on its way', (_what, mangle) => {
+    expect(decode(mangle(sent))).toEqual({ kind: 'unreadable' });
+  });
+
+  /** The link's payload changed by `change`, and signed again: what only a maker of links could send. */
+  const remade = (change: (payload: string) => string) => signed(change(sent.slice(0, sent.lastIndexOf(';c='))));
+
+  it.each([
+    ['a tick twice', (payload: string) => payload.replace('d=', 'd=settle-bills,settle-bills,')],
+    ['a field twice', (payload: string) => `${payload};d=keep-records`],
+    ['a field this version does not have', (payload: string) => `${payload};x=1`],
+    ['no ticks field', () => 'progress=1;n='],
+    ['a time that is not one', (payload: string) => payload.replace('settle-bills', 'settle-bills.zzzzzzzzzz')],
+    ['markup for a note', (payload: string) => `${payload};n=back-up-data.<img src=x onerror=alert(1)>`],
+    ['a note that is not UTF-8', (payload: string) => `${payload};n=back-up-data._w`],
+    ['no version', (payload: string) => payload.replace('progress=1', 'progress=')],
+  ])('is refused whole, though signed, with %s', (_what, change) => {
+    expect(decode(sent)).toMatchObject({ kind: 'progress' });
+    expect(decode(remade(change))).toEqual({ kind: 'unreadable' });
+  });
+
+  it('from a newer version is read for what this one knows, skipping what it does not, and says so', () => {
+    for (const fragment of [signed('progress=2;d=settle-bills'), signed('progress=2;d=settle-bills;z=later')])
+      expect(decode(fragment)).toEqual({
+        kind: 'progress',
+        progress: { done: { 'settle-bills': null }, notes: {} },
+        lossless: false,
+      });
+  });
+
+  it('is read when an app on its way escaped its punctuation', () => {
+    const escaped = encodeURIComponent(sent);
+    expect(escaped).toContain('%3B');
+    expect(decode(escaped)).toEqual(decode(sent));
+    expect(decode('progress%3D1%3Bd%3D%E0%A4%A')).toEqual({ kind: 'unreadable' });
   });
 
   it('keeps markup in a note as text: it is only ever shown as text', () => {

@@ -133,4 +133,20 @@ describe('the progress store', () => {
     undo();
     expect(done()).toEqual(own);
   });
+
+  it('merges into its progress as it is in storage, and undo keeps what another tab saved since', () => {
+    setDone(['back-up-data'], true);
+    const theirs = { done: { 'settle-bills': null }, notes: {} };
+    useProgress
+      .getState()
+      .replaceWith((own) => ({ done: { ...own.done, ...theirs.done }, notes: own.notes }), 'link-merge');
+    expect(Object.keys(done()).sort()).toEqual(['back-up-data', 'settle-bills']);
+
+    // Another tab ticks a step and writes a note; this tab then undoes the merge.
+    const elsewhere = { done: { ...done(), 'keep-records': null }, notes: { 'contact-carrier': '工单 0042' } };
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ state: elsewhere, version: CURRENT_VERSION }));
+    undo();
+    expect(done()).toEqual({ 'back-up-data': expect.any(String) as unknown, 'keep-records': null });
+    expect(useProgress.getState().notes).toEqual({ 'contact-carrier': '工单 0042' });
+  });
 });
