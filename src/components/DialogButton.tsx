@@ -1,4 +1,5 @@
 import { Suspense, useRef, useState, type ButtonHTMLAttributes, type ComponentType } from 'react';
+import { useStrings } from '../locale/store.ts';
 
 interface Props<P> extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type' | 'onClick'> {
   /** The dialog (loaded on demand), rendered while it is open; it calls `onClose` once it has closed. */
@@ -6,6 +7,15 @@ interface Props<P> extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type' 
   dialogProps: P;
   /** False until the app has started: the button then waits, as `aria-disabled`. */
   ready?: boolean;
+}
+
+/** Said beside the button while the dialog's code is fetched: on a slow network, that takes a moment. */
+function Opening() {
+  return (
+    <span className="dialog-opening" role="status">
+      {useStrings().opening}
+    </span>
+  );
 }
 
 /**
@@ -30,7 +40,7 @@ export function DialogButton<P extends object>({ dialog: Dialog, dialogProps, re
         onClick={ready ? () => setOpen(true) : undefined}
       />
       {open && (
-        <Suspense fallback={null}>
+        <Suspense fallback={<Opening />}>
           <Dialog {...dialogProps} onClose={close} />
         </Suspense>
       )}

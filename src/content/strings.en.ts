@@ -98,6 +98,7 @@ export const stringsEn: Strings = {
   languageUnavailable:
     'The Chinese version could not be loaded, so the page stays in English. Try again when you are online; your progress is unaffected.',
   dismiss: 'OK',
+  opening: 'Opening…',
   loadFailed:
     'This part could not be loaded, perhaps because the network is down. Reload the page once you are online; your progress is not affected.',
 };

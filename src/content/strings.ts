@@ -16,6 +16,8 @@ export interface Strings extends Counts {
   dismiss: string;
   /** In place of a part of the page that could not be fetched (components/onDemand.tsx). */
   loadFailed: string;
+  /** While a dialog is being fetched. */
+  opening: string;
   update: { available: string; reload: string };
   transfer: {
     heading: string;

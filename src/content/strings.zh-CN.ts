@@ -93,5 +93,6 @@ export const stringsZhCN: Strings = {
   },
   languageUnavailable: '英文版没能加载，页面仍用中文显示。联网后可以再试；进度不受影响。',
   dismiss: '知道了',
+  opening: '正在打开…',
   loadFailed: '这一部分没能加载，可能是网络断了。联网后刷新页面再试；你的进度不受影响。',
 };

@@ -133,11 +133,11 @@ test('a reminder for the review downloads as a calendar event that links back to
   await expect(page.getByRole('status').filter({ hasText: reminder.saved })).toBeAttached();
 });
 
-test.describe('a part of the page that cannot be loaded', () => {
-  // Nothing cached yet: as on a first visit when the network drops.
+test.describe('parts loaded on demand, on a poor network', () => {
+  // Nothing cached yet: as on a first visit.
   test.use({ serviceWorkers: 'block' });
 
-  test('says so in its place, and the checklist works on', async ({ page }) => {
+  test('one that cannot be loaded says so in its place, and the checklist works on', async ({ page }) => {
     // The note field's code fails as it loads, as a module cut off by the network would.
     await page.route(/\/assets\/NoteEditor-[\w-]+\.js$/, (route) =>
       route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("cut off");' }),
@@ -148,5 +148,20 @@ test.describe('a part of the page that cannot be loaded', () => {
     await expect(page.getByRole('checkbox')).not.toHaveCount(0);
     await tick(page, settleBills);
     expect(await storedDoneIds(page)).toEqual([settleBills.id]);
+  });
+
+  test('while fetched on a slow network, the page says a dialog is opening', async ({ page }) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/SendDialog-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await openChecklist(page);
+    await page.getByRole('button', { name: text.send }).click();
+    await expect(page.getByRole('status').filter({ hasText: strings.opening })).toBeVisible();
+    release();
+    await expect(page.getByRole('dialog', { name: text.sendTitle })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: strings.opening })).toHaveCount(0);
   });
 });
