@@ -17,6 +17,13 @@ describe('parseFragment', () => {
     expect(parseFragment('#keep%2Drecords', known)).toEqual({ kind: 'item', id: 'keep-records' });
   });
 
+  it.each(['#progress=1;d=keep-records;c=abc', '#progress%3D1%3Bd%3Dkeep-records%3Bc%3Dabc', 'progress%3d1'])(
+    'hands %j, a progress link even with its punctuation escaped, to the progress link reader',
+    (hash) => {
+      expect(parseFragment(hash, known)).toEqual({ kind: 'progress', fragment: hash.replace(/^#/, '') });
+    },
+  );
+
   it.each([
     '#no-such-step',
     '#%E0%A4%A',
