@@ -1,6 +1,6 @@
 import type { SyntheticEvent } from 'react';
 import { allItems, stepsOf, totalItems } from '../content/guide.ts';
-import { INCOMING_BODY_ID, INCOMING_TITLE_ID, PAGE_HEADING_ID } from '../links/domIds.ts';
+import { focusPageHeading, INCOMING_BODY_ID, INCOMING_TITLE_ID } from '../links/domIds.ts';
 import { decodeProgress } from '../links/progressLink.ts';
 import { useOnDemandStrings } from '../locale/onDemand.ts';
 import { useGuide, useStrings } from '../locale/store.ts';
@@ -63,8 +63,7 @@ function IncomingChoice({ incoming, lossless, onDone }: ChoiceProps) {
     // Turned down (or Escape): nothing else took focus (an undo notice or the banner would have),
     // so the page is read from its top.
     const focused = document.activeElement;
-    if (focused === null || focused === document.body || event.currentTarget.contains(focused))
-      document.getElementById(PAGE_HEADING_ID)?.focus();
+    if (focused === null || focused === document.body || event.currentTarget.contains(focused)) focusPageHeading();
     onDone();
   }
 

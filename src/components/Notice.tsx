@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { PAGE_HEADING_ID } from '../links/domIds.ts';
+import { focusPageHeading } from '../links/domIds.ts';
 
 interface Props {
   children: ReactNode;
@@ -12,7 +12,7 @@ interface Props {
 export function Notice({ children, onDismiss, dismissLabel }: Props) {
   function dismiss() {
     onDismiss?.();
-    document.getElementById(PAGE_HEADING_ID)?.focus();
+    focusPageHeading();
   }
   return (
     <div className="notice notice--warning" role="alert">

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { GuideItem } from '../content/schema.ts';
 import { formatItemLink } from '../links/fragment.ts';
+import { isShareCancelled } from '../links/share.ts';
 import { useOnDemandStrings } from '../locale/onDemand.ts';
 import { daysLater, reminderCalendar } from '../reminder/ics.ts';
 import { useAnnouncer } from '../status/announcer.ts';
@@ -61,8 +62,7 @@ export function ReminderDialog({ item, onClose }: { item: GuideItem; onClose: ()
       await navigator.share({ files: [file.file], title: text.eventTitle(item.title) });
       announce(text.shared);
     } catch (error) {
-      if (!(error instanceof DOMException && error.name === 'AbortError'))
-        console.warn('Sharing the reminder failed.', error);
+      if (!isShareCancelled(error)) console.warn('Sharing the reminder failed.', error);
     }
   }
 

@@ -30,6 +30,7 @@ export function SendDialog({ onClose }: { onClose: () => void }) {
     const outcome = await shareLink({ url: link, title: text.sendTitle });
     if (outcome === 'shared') announce(text.shared);
     if (outcome === 'copied') announce(text.copied);
+    if (outcome === 'manual') selectLink();
   }
 
   /** The link, selected in its field to copy by hand. */

@@ -1,5 +1,5 @@
 import { allItems, totalItems } from '../content/guide.ts';
-import { PAGE_HEADING_ID, VIEWING_TEXT_ID } from '../links/domIds.ts';
+import { focusPageHeading, VIEWING_TEXT_ID } from '../links/domIds.ts';
 import { useOnDemandStrings } from '../locale/onDemand.ts';
 import { doneCount } from '../progress/derive.ts';
 import type { StoredProgress } from '../progress/restore.ts';
@@ -20,7 +20,7 @@ export function ViewingBanner({ viewing }: { viewing: StoredProgress }) {
         onClick={() => {
           useProgress.getState().view(null);
           // The banner and its button go: the page, one's own again, is read from its top.
-          document.getElementById(PAGE_HEADING_ID)?.focus();
+          focusPageHeading();
         }}
       >
         {text.backToMine}

@@ -14,6 +14,8 @@ export const sectionCountId = (sectionId: string) => uiId(`count-${sectionId}`);
 export const partsCountId = (itemId: string) => uiId(`parts-${itemId}`);
 
 export const PAGE_HEADING_ID = uiId('title');
+/** Focus to the top of the page, once what had it is gone (a notice, a banner, a dialog). */
+export const focusPageHeading = () => document.getElementById(PAGE_HEADING_ID)?.focus();
 export const DONE_COUNT_ID = uiId('done-count');
 export const PROGRESS_BAR_ID = uiId('progress');
 export const NEXT_STEP_ID = uiId('next');

@@ -1,5 +1,8 @@
 export type ShareOutcome = 'shared' | 'copied' | 'cancelled' | 'manual';
 
+/** The person closed the share sheet without sharing: nothing to report. */
+export const isShareCancelled = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
+
 interface ShareRequest {
   url: string;
   title: string;
@@ -18,7 +21,7 @@ export async function shareLink(
       await nav.share({ url, title });
       return 'shared';
     } catch (error) {
-      if (error instanceof DOMException && error.name === 'AbortError') return 'cancelled';
+      if (isShareCancelled(error)) return 'cancelled';
       console.warn('Web Share failed; falling back to the clipboard.', error);
     }
   }
