@@ -1,7 +1,18 @@
 // Checked by `npm run check:imports` (part of `npm test`): no import cycles, and arrows point down.
 
 /** The folders of src/, lowest first. A folder may import only from folders below it. */
-const LAYERS = ['content', 'status', 'prefs', 'locale', 'progress', 'links', 'reminder', 'early', 'components'];
+const LAYERS = [
+  'content',
+  'store',
+  'status',
+  'prefs',
+  'locale',
+  'progress',
+  'links',
+  'reminder',
+  'early',
+  'components',
+];
 
 const folder = (name) => `^src/${name}/`;
 

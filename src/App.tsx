@@ -2,7 +2,7 @@ import { Suspense, useEffect, useLayoutEffect } from 'react';
 import { finishHandOver } from './early/handOver.ts';
 import { useGuide, useStrings } from './locale/store.ts';
 import { useFollowLanguage } from './locale/useFollowLanguage.ts';
-import { PAGE_HEADING_ID } from './links/domIds.ts';
+import { DETAILS_HIDDEN_CLASS, PAGE_HEADING_ID } from './links/domIds.ts';
 import { useTargetItem } from './links/useTargetItem.ts';
 import { DetailsToggle } from './components/DetailsToggle.tsx';
 import { GuideSectionView } from './components/GuideSectionView.tsx';
@@ -58,7 +58,7 @@ export function App() {
         </h1>
         <p>{guide.intro}</p>
       </header>
-      <main className={showDetails ? 'page-main' : 'page-main page-main--brief'}>
+      <main className={showDetails ? 'page-main' : `page-main ${DETAILS_HIDDEN_CLASS}`}>
         <UpdateNotice />
         <StorageNotices />
         <LanguageNotice />

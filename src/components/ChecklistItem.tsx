@@ -2,7 +2,7 @@ import { memo, Suspense } from 'react';
 import { checkIds } from '../content/structure.ts';
 import type { GuideItem } from '../content/schema.ts';
 import type { Strings } from '../content/strings.ts';
-import { checkboxId, detailId, partsCountId } from '../links/domIds.ts';
+import { checkboxId, detailId, partsCountId, savedNoteId } from '../links/domIds.ts';
 import { useProgress } from '../progress/store.ts';
 import { PartList } from './PartList.tsx';
 import { RemindButton } from './RemindButton.tsx';
@@ -20,7 +20,6 @@ interface Props {
   partsDone: number;
   note: string;
   noteOpen: boolean;
-  saveNote: (id: string, text: string) => void;
   targeted: boolean;
   /** The first step not yet done, marked as the current one. */
   isNext: boolean;
@@ -47,7 +46,6 @@ export const ChecklistItem = memo(function ChecklistItem({
   partsDone,
   note,
   noteOpen,
-  saveNote,
   targeted,
   isNext,
   ready,
@@ -125,13 +123,21 @@ export const ChecklistItem = memo(function ChecklistItem({
           <time dateTime={doneTime}>{strings.formatDoneTime(doneTime)}</time>
         </p>
       )}
+      {/* Shown from the first paint (src/early/), and printed; while the field is open, it shows the note. */}
+      <p
+        id={savedNoteId(item.id)}
+        className={noteOpen ? 'note__saved note__saved--editing' : 'note__saved'}
+        hidden={note === ''}
+      >
+        <span className="note__label">{strings.note.label}</span>
+        <span>{note}</span>
+      </p>
       {/* The field exists only while open: a long list stays light. */}
       {noteOpen && (
         <Suspense fallback={null}>
-          <NoteEditor item={item} saved={note} save={saveNote} ready={ready} strings={strings} />
+          <NoteEditor item={item} saved={note} ready={ready} strings={strings} />
         </Suspense>
       )}
-      {note !== '' && <p className="note__print">{strings.note.line(note)}</p>}
     </li>
   );
 });

@@ -1,8 +1,13 @@
+import { DETAILS_TOGGLE_ID } from '../links/domIds.ts';
 import { useStrings } from '../locale/store.ts';
 import { usePrefs } from '../prefs/store.ts';
 import { useIsReady } from '../progress/selectors.ts';
 
-/** Shows or hides every step's explanation at once, as GOV.UK's step-by-step pages do. */
+/**
+ * Shows or hides every step's explanation at once, as GOV.UK's step-by-step pages do. Both labels
+ * are in the page and its state picks one (controls.css), so that the page can show the stored
+ * choice before the app starts (src/early/) without carrying their text.
+ */
 export function DetailsToggle() {
   const strings = useStrings();
   const showDetails = usePrefs((state) => state.showDetails);
@@ -10,6 +15,7 @@ export function DetailsToggle() {
   const ready = useIsReady();
   return (
     <button
+      id={DETAILS_TOGGLE_ID}
       type="button"
       className="button button--quiet details-toggle"
       aria-expanded={showDetails}
@@ -17,7 +23,8 @@ export function DetailsToggle() {
       disabled={!ready}
       onClick={() => usePrefs.getState().setShowDetails(!showDetails)}
     >
-      {showDetails ? strings.details.hide : strings.details.show}
+      <span className="details-toggle__hide">{strings.details.hide}</span>
+      <span className="details-toggle__show">{strings.details.show}</span>
     </button>
   );
 }

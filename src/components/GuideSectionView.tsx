@@ -1,3 +1,4 @@
+import { useCallback, useState } from 'react';
 import type { GuideSection } from '../content/schema.ts';
 import { sectionHeadingId } from '../links/domIds.ts';
 import { useStrings } from '../locale/store.ts';
@@ -5,7 +6,6 @@ import { useCanTick, useOwnProgressReady, useSectionSteps } from '../progress/se
 import { ChecklistItem } from './ChecklistItem.tsx';
 import { SectionProgress } from './SectionProgress.tsx';
 import { onStepButtonClick } from './stepButtons.ts';
-import { useOpenNotes } from './useOpenNotes.ts';
 
 interface Props {
   section: GuideSection;
@@ -19,7 +19,9 @@ export function GuideSectionView({ section, number, targetId }: Props) {
   const usable = useCanTick();
   const strings = useStrings();
   const steps = useSectionSteps(section);
-  const notes = useOpenNotes(section, steps.notes);
+  // Which notes' fields the person has opened; a saved note shows without one (ChecklistItem.tsx).
+  const [openNotes, setOpenNotes] = useState<Readonly<Record<string, boolean>>>({});
+  const toggleNote = useCallback((id: string) => setOpenNotes((open) => ({ ...open, [id]: !open[id] })), []);
   return (
     <section className="section" aria-labelledby={headingId}>
       <div className="section__header">
@@ -31,7 +33,7 @@ export function GuideSectionView({ section, number, targetId }: Props) {
         </h2>
         <SectionProgress section={section} done={steps.doneCount} strings={strings} />
       </div>
-      <ol className="section__items" onClick={ready ? onStepButtonClick(section, notes.toggleNote) : undefined}>
+      <ol className="section__items" onClick={ready ? onStepButtonClick(section, toggleNote) : undefined}>
         {section.items.map((item, index) => (
           <ChecklistItem
             key={item.id}
@@ -39,8 +41,7 @@ export function GuideSectionView({ section, number, targetId }: Props) {
             doneTime={steps.doneTimes[index]}
             partsDone={steps.partsDone[index] ?? 0}
             note={steps.notes[index] ?? ''}
-            noteOpen={notes.open[item.id] === true}
-            saveNote={notes.saveNote}
+            noteOpen={openNotes[item.id] === true}
             targeted={item.id === targetId}
             isNext={item.id === steps.nextId}
             ready={ready}

@@ -3,16 +3,17 @@ import type { Strings } from '../content/strings.ts';
 import type { GuideItem } from '../content/schema.ts';
 import { noteFieldId } from '../links/domIds.ts';
 import { MAX_NOTE_LENGTH } from '../progress/restore.ts';
+import { useProgress } from '../progress/store.ts';
 import { RemindButton } from './RemindButton.tsx';
 
 const SAVE_AFTER_MS = 400;
+
+const save = (id: string, note: string) => useProgress.getState().setNote(id, note);
 
 interface Props {
   item: GuideItem;
   /** The note as stored. */
   saved: string;
-  /** Stores a step's note as typed. */
-  save: (id: string, note: string) => void;
   ready: boolean;
   strings: Strings;
 }
@@ -22,7 +23,7 @@ interface Props {
  * they pause, and at once when they leave the field, close it, or leave the page. Under it, any step
  * can be given a reminder (a step of waiting offers one in its own row).
  */
-export function NoteEditor({ item, saved, save, ready, strings }: Props) {
+export function NoteEditor({ item, saved, ready, strings }: Props) {
   const [draft, setDraft] = useState(saved);
   const [lastSaved, setLastSaved] = useState(saved);
 
@@ -42,7 +43,7 @@ export function NoteEditor({ item, saved, save, ready, strings }: Props) {
     () => () => {
       if (latest.current.draft !== latest.current.saved) save(item.id, latest.current.draft);
     },
-    [save, item.id],
+    [item.id],
   );
 
   useEffect(() => {
@@ -54,7 +55,7 @@ export function NoteEditor({ item, saved, save, ready, strings }: Props) {
       window.clearTimeout(timer);
       window.removeEventListener('pagehide', saveNow);
     };
-  }, [draft, saved, save, item.id]);
+  }, [draft, saved, item.id]);
 
   const fieldId = noteFieldId(item.id);
   return (

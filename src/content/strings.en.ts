@@ -49,7 +49,7 @@ export const stringsEn: Strings = {
     buttonLabel: (title: string) => `Note: ${title}`,
     fieldLabel: (title: string) => `Note for ${title}`,
     hint: 'For example a ticket number or the branch you visited. Kept only on this device.',
-    line: (note: string) => `Note: ${note}`,
+    label: 'Note: ',
   },
   savedLocally: 'Your progress is kept only in this browser, on this device.',
   needsJavaScript: 'Ticking and saving need JavaScript; without it you can still follow the list below step by step.',

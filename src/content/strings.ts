@@ -52,8 +52,8 @@ export interface Strings extends Counts {
     buttonLabel: (title: string) => string;
     fieldLabel: (title: string) => string;
     hint: string;
-    /** A note as printed and copied, e.g. "备注：…". */
-    line: (note: string) => string;
+    /** What a note starts with where it is shown, printed and copied: "备注：". */
+    label: string;
   };
   reset: {
     button: string;

@@ -47,7 +47,7 @@ export const stringsZhCN: Strings = {
     buttonLabel: (title: string) => `备注：${title}`,
     fieldLabel: (title: string) => `${title}的备注`,
     hint: '例如客服工单号、办理网点。只保存在这台设备上。',
-    line: (note: string) => `备注：${note}`,
+    label: '备注：',
   },
   savedLocally: '进度只保存在这台设备的浏览器里。',
   needsJavaScript: '勾选和保存进度需要开启 JavaScript；不开启也可以照着下面的清单一步步做。',

@@ -1,4 +1,5 @@
 import type { Counts } from '../content/counts.ts';
+import { showStoredPrefs } from './showStoredPrefs.ts';
 import { showStoredProgress } from './showStoredProgress.ts';
 
 /**
@@ -13,5 +14,6 @@ export function start(counts: Counts): void {
   } catch {
     return;
   }
+  showStoredPrefs(document, storage);
   showStoredProgress(document, storage, counts);
 }

@@ -6,6 +6,7 @@ import {
   PROGRESS_BAR_ID,
   checkboxId,
   partsCountId,
+  savedNoteId,
   sectionCountId,
 } from '../links/domIds.ts';
 import { doneCount, nextStepId, partsDone, withDone } from '../progress/derive.ts';
@@ -80,6 +81,15 @@ export function showStoredProgress(page: Document, storage: Storage, counts: Cou
     }
   }
 
+  /** A step's note where the page shows it, as the app's first render does (ChecklistItem.tsx). */
+  function showNote(id: string, note: string) {
+    const line = byId(savedNoteId(id));
+    const text = line?.lastElementChild;
+    if (!line || !text) return;
+    text.textContent = note;
+    line.hidden = false;
+  }
+
   /** The ids a box ticks: a step's parts, or the step or part itself. */
   const ticksOf = new Map<string, readonly string[]>();
   for (const item of items) {
@@ -120,14 +130,16 @@ export function showStoredProgress(page: Document, storage: Storage, counts: Cou
     if (by === 'early') show(shownDone);
   }
 
+  let found: StoredProgress | null;
   try {
-    const stored = read();
-    if (stored === null || items.length === 0) return;
-    shownDone = stored.done;
+    found = read();
   } catch {
     return;
   }
+  if (found === null || items.length === 0) return;
+  shownDone = found.done;
   show(shownDone);
+  for (const [id, note] of Object.entries(found.notes)) showNote(id, note);
   for (const id of ticksOf.keys()) byId(id)?.removeAttribute('disabled');
   // A click, as it comes (the box has already changed), before the app's own listeners, which do
   // not see a tap that makes React hydrate the page at once.

@@ -9,6 +9,8 @@ const uiId = (name: string) => `${UI_ID_PREFIX}${name}`;
 export const checkboxId = (itemId: string) => uiId(`check-${itemId}`);
 export const detailId = (itemId: string) => uiId(`detail-${itemId}`);
 export const noteFieldId = (itemId: string) => uiId(`note-${itemId}`);
+/** A step's note as the page shows it while its field is closed. */
+export const savedNoteId = (itemId: string) => uiId(`saved-note-${itemId}`);
 export const sectionHeadingId = (sectionId: string) => uiId(`heading-${sectionId}`);
 export const sectionCountId = (sectionId: string) => uiId(`count-${sectionId}`);
 export const partsCountId = (itemId: string) => uiId(`parts-${itemId}`);
@@ -17,6 +19,9 @@ export const PAGE_HEADING_ID = uiId('title');
 /** Focus to the top of the page, once what had it is gone (a notice, a banner, a dialog). */
 export const focusPageHeading = () => document.getElementById(PAGE_HEADING_ID)?.focus();
 export const DONE_COUNT_ID = uiId('done-count');
+export const DETAILS_TOGGLE_ID = uiId('details-toggle');
+/** The class of the page's main part while every step's explanation is hidden. */
+export const DETAILS_HIDDEN_CLASS = 'page-main--brief';
 export const PROGRESS_BAR_ID = uiId('progress');
 export const NEXT_STEP_ID = uiId('next');
 export const RESET_BUTTON_ID = uiId('reset');

@@ -19,7 +19,7 @@ export function progressText(guide: Guide, { done, notes }: StoredProgress, stri
       lines.push(`${mark(time !== undefined)} ${item.title}${parts}${when}`);
       for (const part of item.subItems ?? []) lines.push(`    ${mark(Object.hasOwn(done, part.id))} ${part.title}`);
       const note = notes[item.id];
-      if (note) lines.push(`    ${strings.note.line(note)}`);
+      if (note) lines.push(`    ${strings.note.label}${note}`);
     }
   }
   return lines.join('\n');

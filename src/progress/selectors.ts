@@ -50,9 +50,9 @@ export const useIsDone = (id: string) => useProgress((state) => Object.hasOwn(sh
 const shownDoneTime = (state: ShownProgress, item: GuideItem) =>
   state.shown === 'all' ? stepDoneTime(state.done, item) : isStepDone(shownDone(state), item) ? null : undefined;
 
-/** A step's note, once the app has started. */
+/** A step's note, once the page shows stored progress (the early script shows notes too). */
 const shownNote = (state: ShownProgress, item: GuideItem) =>
-  state.shown === 'all' ? (state.notes[item.id] ?? '') : '';
+  state.shown === 'prerendered' ? '' : (state.notes[item.id] ?? '');
 
 /** What a section's steps show of progress. */
 export interface SectionSteps {

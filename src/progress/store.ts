@@ -1,4 +1,3 @@
-import { useSyncExternalStore } from 'react';
 import { createStore } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
 import { itemIds, tickableIds } from '../content/guide.ts';
@@ -7,6 +6,7 @@ import { CURRENT_VERSION, MAX_NOTE_LENGTH, type StoredProgress } from './restore
 import { withDone } from './derive.ts';
 import { revertChange } from './merge.ts';
 import { createProgressStorage } from './storage.ts';
+import { hookFor } from '../store/hook.ts';
 
 /** Progress taken from elsewhere: a file (all of it, or the part that could be read), or a link. */
 type ReplaceCause = 'import' | 'partial-import' | 'link-take' | 'link-merge';
@@ -135,13 +135,5 @@ const progressStore = createStore<ProgressState>()(
   ),
 );
 
-/**
- * The progress store, read as a hook with a selector (`useProgress((state) => state.done)`) and
- * driven through its API (`useProgress.getState()`, `.persist`). As zustand's own hook, but a page
- * that is hydrated renders the state as it is now, not as it was created: what the page shows
- * before the app starts (`shown`) decides what the hydrated page shows.
- */
-export const useProgress = Object.assign(<T>(selector: (state: ProgressState) => T): T => {
-  const slice = () => selector(progressStore.getState());
-  return useSyncExternalStore(progressStore.subscribe, slice, slice);
-}, progressStore);
+/** The progress store, as a hook with a selector and as its API (`useProgress.getState()`, `.persist`). */
+export const useProgress = hookFor(progressStore);

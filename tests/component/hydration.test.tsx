@@ -4,8 +4,12 @@ import { en } from '../../src/content/locale.en.ts';
 import { tickableIds as tickable } from '../../src/content/guide.ts';
 import { zhCN } from '../../src/content/locale.zh-CN.ts';
 import { SHOWN_BY } from '../../src/early/shownBy.ts';
+import { showStoredPrefs } from '../../src/early/showStoredPrefs.ts';
 import { showStoredProgress } from '../../src/early/showStoredProgress.ts';
 import { render as prerender } from '../../src/entry-server.tsx';
+import { DETAILS_HIDDEN_CLASS } from '../../src/links/domIds.ts';
+import { PREFS_KEY } from '../../src/prefs/key.ts';
+import { usePrefs } from '../../src/prefs/store.ts';
 import { STORAGE_KEY } from '../../src/progress/key.ts';
 import { useProgress } from '../../src/progress/store.ts';
 import { loadLocale, pageLang } from '../../src/locale/load.ts';
@@ -27,6 +31,7 @@ const STORED = {
 beforeEach(() => {
   // As a page that has not read anything yet. (The store may save this: storage is set up after.)
   useProgress.setState(useProgress.getInitialState(), true);
+  usePrefs.setState(usePrefs.getInitialState(), true);
   localStorage.clear();
 });
 
@@ -62,6 +67,7 @@ async function startReportingErrors(root: HTMLElement) {
 describe.each([zhCN, en])('the prerendered $lang page', (locale) => {
   const keepRecords = () => screen.getByRole('checkbox', { name: item('keep-records', locale.lang).title });
   const doneCount = (done: number) => screen.getByText(locale.strings.doneCount(done, STEP_COUNT));
+  const savedNote = () => screen.getByText(NOTE);
 
   it('shows the stored ticks before the app starts, and hydrates as it is, with no mismatch; then shows everything', async () => {
     localStorage.setItem(STORAGE_KEY, JSON.stringify(STORED));
@@ -73,16 +79,31 @@ describe.each([zhCN, en])('the prerendered $lang page', (locale) => {
     expect(keepRecords()).toBeChecked();
     expect(keepRecords()).toBeEnabled();
     expect(doneCount(1)).toBeInTheDocument();
+    expect(savedNote()).toBeVisible();
 
     expect(await startReportingErrors(root)).toEqual([]);
     expect(keepRecords()).toBeChecked();
     expect(doneCount(1)).toBeInTheDocument();
-    expect(
-      await screen.findByRole('textbox', {
-        name: locale.strings.note.fieldLabel(item('keep-records', locale.lang).title),
-      }),
-    ).toHaveValue(NOTE);
-    expect(screen.getByText(locale.strings.note.line(NOTE))).toBeInTheDocument();
+    expect(savedNote()).toBeVisible();
+  });
+
+  it('shows the explanations hidden before the app starts if the person chose so, and hydrates with no mismatch', async () => {
+    const root = builtPage(locale);
+    localStorage.setItem(PREFS_KEY, JSON.stringify({ state: { showDetails: false, lang: locale.lang }, version: 1 }));
+    // As the app's code reads it when it loads.
+    void usePrefs.persist.rehydrate();
+    // Both labels are in the page; its stylesheet shows the one its state names (not loaded here).
+    const toggle = () => screen.getByRole('button', { name: new RegExp(locale.strings.details.show) });
+    expect(toggle()).toHaveAttribute('aria-expanded', 'true');
+
+    showStoredPrefs(document, localStorage);
+    expect(toggle()).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByRole('main')).toHaveClass(DETAILS_HIDDEN_CLASS);
+
+    expect(await startReportingErrors(root)).toEqual([]);
+    expect(toggle()).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle()).toBeEnabled();
+    expect(screen.getByRole('main')).toHaveClass(DETAILS_HIDDEN_CLASS);
   });
 
   it('with nothing stored, takes ticks before the app starts and hydrates with no mismatch', async () => {

@@ -70,20 +70,21 @@ describe('notes', () => {
     expect(noteField('wait-for-review')).not.toBeInTheDocument();
   });
 
-  it('that were saved before are open when the page starts, and can be closed', async () => {
+  it('that were saved before show on their step when the page starts, and open for editing', async () => {
     useProgress.getState().setNote('keep-records', '凭证在抽屉里');
     const { user } = renderWithFakeTimers();
-    expect(await findNoteField('keep-records')).toHaveValue('凭证在抽屉里');
-    await user.click(noteButton('keep-records'));
+    expect(screen.getByText('凭证在抽屉里')).toBeVisible();
     expect(noteField('keep-records')).not.toBeInTheDocument();
+    await user.click(noteButton('keep-records'));
+    expect(await findNoteField('keep-records')).toHaveValue('凭证在抽屉里');
   });
 
-  it('arriving from another tab open a closed note, so the new text is seen', async () => {
+  it('arriving from another tab show on their step, so the new text is seen', async () => {
     renderWithFakeTimers();
-    expect(noteField('wait-for-review')).not.toBeInTheDocument();
+    expect(screen.queryByText('已电话确认')).not.toBeInTheDocument();
     const theirs = { state: { done: {}, notes: { 'wait-for-review': '已电话确认' } }, version: 2 };
     localStorage.setItem(STORAGE_KEY, JSON.stringify(theirs));
     await act(() => window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY })));
-    expect(await findNoteField('wait-for-review')).toHaveValue('已电话确认');
+    expect(screen.getByText('已电话确认')).toBeVisible();
   });
 });

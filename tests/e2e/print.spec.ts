@@ -16,7 +16,7 @@ test('printing gives a clean checklist: ticks and notes, no buttons', async ({ p
   await expect(page.getByRole('button', { name: strings.reset.button })).toBeHidden();
   await expect(shareButton(page, settleBills)).toBeHidden();
   await expect(page.getByRole('textbox')).toHaveCount(0);
-  await expect(page.getByText(strings.note.line('工单号 A-1024'))).toBeVisible();
+  await expect(page.getByText(strings.note.label + '工单号 A-1024')).toBeVisible();
   await expect(checkbox(page, settleBills)).toBeVisible();
   await expect(checkbox(page, settleBills)).toBeChecked();
   await expect(doneCount(page, 1)).toBeVisible();

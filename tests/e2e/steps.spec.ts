@@ -17,7 +17,9 @@ test('a note is kept through a reload, and a step with parts is mixed until all 
 
   await page.reload();
   await expect(original).toBeChecked();
-  await expect(note).toBeVisible();
+  // The note shows on its step, and opens for editing.
+  await expect(page.getByText('客服工单号 A-1024')).toBeVisible();
+  await noteButton(page, item('contact-carrier')).click();
   await expect(note).toHaveValue('客服工单号 A-1024');
   expect(await step.evaluate((box: HTMLInputElement) => box.indeterminate)).toBe(true);
 

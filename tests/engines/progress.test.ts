@@ -52,6 +52,8 @@ for (const engine of ENGINES) {
 
         await page.reload();
         await waitUntilReady(page, CHINESE);
+        // A saved note shows on its step; its field opens for editing.
+        await page.click(noteButton(STEP));
         expect((await page.read(noteField(STEP))).value, `[${engine.name}] the note after a reload`).toBe(note);
       }));
 

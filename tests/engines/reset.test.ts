@@ -93,6 +93,8 @@ for (const engine of ENGINES) {
         await page.reload();
         await waitUntilReady(page, CHINESE);
         expect(await tickedBoxes(page), `[${engine.name}] the boxes ticked after a reload`).toEqual(tickedBefore);
+        // A saved note shows on its step; its field opens for editing.
+        await page.click(noteButton(NOTED));
         expect((await page.read(noteField(NOTED))).value, `[${engine.name}] the note after a reload`).toBe(NOTE);
       }));
   });

@@ -21,7 +21,7 @@ describe('the progress as plain text', () => {
     expect(lines).toContain(`✓ ${title('back-up-data')}${strings.copyProgress.doneOn('11-20')}`);
     expect(lines).toContain(`✓ ${title('settle-bills')}`);
     expect(lines).toContain(`☐ ${title('contact-carrier')}`);
-    expect(lines).toContain(`    ${strings.note.line('工单号 A123')}`);
+    expect(lines).toContain(`    ${strings.note.label + '工单号 A123'}`);
     expect(lines).toContain(
       `☐ ${title('submit-request')}${strings.copyProgress.parts(1, partsOf('submit-request').length)}`,
     );
@@ -39,7 +39,7 @@ describe('the progress as plain text', () => {
     expect(lines).toContain(
       `☐ ${title('submit-request')}${strings.copyProgress.parts(1, partsOf('submit-request').length)}`,
     );
-    expect(lines).toContain(`    ${strings.note.line('工单号 A123')}`);
+    expect(lines).toContain(`    ${strings.note.label + '工单号 A123'}`);
     const withoutNote = lines.filter((line) => !line.includes('工单号'));
     expect(withoutNote.join('\n')).not.toMatch(/[\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]/);
   });
