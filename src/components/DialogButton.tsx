@@ -1,5 +1,6 @@
-import { Suspense, useRef, useState, type ButtonHTMLAttributes, type ComponentType } from 'react';
+import { useRef, useState, type ButtonHTMLAttributes, type ComponentType } from 'react';
 import { useStrings } from '../locale/store.ts';
+import { Part } from './Part.tsx';
 
 interface Props<P> extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type' | 'onClick'> {
   /** The dialog (loaded on demand), rendered while it is open; it calls `onClose` once it has closed. */
@@ -40,9 +41,9 @@ export function DialogButton<P extends object>({ dialog: Dialog, dialogProps, re
         onClick={ready ? () => setOpen(true) : undefined}
       />
       {open && (
-        <Suspense fallback={<Opening />}>
+        <Part fallback={<Opening />}>
           <Dialog {...dialogProps} onClose={close} />
-        </Suspense>
+        </Part>
       )}
     </>
   );

@@ -31,3 +31,4 @@ export const SEND_FIELD_ID = uiId('send-field');
 export const INCOMING_TITLE_ID = uiId('incoming-title');
 export const INCOMING_BODY_ID = uiId('incoming-body');
 export const VIEWING_TEXT_ID = uiId('viewing-text');
+export const START_FAILED_ID = uiId('start-failed');
