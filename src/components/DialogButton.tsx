@@ -1,4 +1,5 @@
 import { useRef, useState, type ButtonHTMLAttributes, type ComponentType } from 'react';
+import { returnFocus } from '../links/domIds.ts';
 import { useStrings } from '../locale/store.ts';
 import { Part } from './Part.tsx';
 
@@ -21,14 +22,14 @@ function Opening() {
 
 /**
  * A button that opens a dialog whose code is loaded only when it is first opened, and takes the
- * focus back when the dialog closes.
+ * focus back when the dialog closes (or, if it can no longer take it, the page's heading does).
  */
 export function DialogButton<P extends object>({ dialog: Dialog, dialogProps, ready = true, ...button }: Props<P>) {
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   function close() {
     setOpen(false);
-    buttonRef.current?.focus();
+    returnFocus(buttonRef.current);
   }
   return (
     <>
