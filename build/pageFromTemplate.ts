@@ -30,11 +30,12 @@ export function pageFromTemplate(template: string, page: RenderedPage, base: str
   // The early script right after the app's HTML: it runs before the first paint (src/early/).
   // Chromium may draw the page as soon as its stylesheet arrives, before it runs the script that
   // waited for it. Where `rel="expect"` is known, the page is not drawn until the element after the
-  // script is read, so never without the stored progress.
+  // script is read, so never without the stored progress. The notice that the app could not start
+  // comes before the script, which watches for that.
   html = replace(
     html,
     '<div id="root"></div>',
-    `<div id="root">${page.body}</div>\n    <script>${early}</script>\n    <span id="${SHOWN_MARKER}" hidden></span>`,
+    `<div id="root">${page.body}</div>\n    ${page.startFailed}\n    <script>${early}</script>\n    <span id="${SHOWN_MARKER}" hidden></span>`,
   );
   html = replace(html, '</title>', `</title>\n    <link rel="expect" href="#${SHOWN_MARKER}" blocking="render" />`);
   if (page.lang === 'zh-CN') {

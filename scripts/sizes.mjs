@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const BUDGETS_KB = { js: 85, css: 10, html: 30, beforePaint: 2, onDemand: 10 };
+export const BUDGETS_KB = { js: 85, css: 10, html: 30, beforePaint: 2.5, onDemand: 10 };
 
 /** Each prerendered page, with its language's text, which it loads as its app starts (src/main.tsx). */
 export const PAGES = { 'index.html': 'src/content/locale.zh-CN.ts', 'en/index.html': 'src/content/locale.en.ts' };

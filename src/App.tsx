@@ -1,5 +1,6 @@
-import { Suspense, useEffect, useLayoutEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { finishHandOver } from './early/handOver.ts';
+import { reportStart } from './early/startReport.ts';
 import { useGuide, useStrings } from './locale/store.ts';
 import { useFollowLanguage } from './locale/useFollowLanguage.ts';
 import { DETAILS_HIDDEN_CLASS, PAGE_HEADING_ID } from './links/domIds.ts';
@@ -10,6 +11,7 @@ import { LanguageSwitch } from './components/LanguageSwitch.tsx';
 import { LiveAnnouncer } from './components/LiveAnnouncer.tsx';
 import { Notice } from './components/Notice.tsx';
 import { onDemand } from './components/onDemand.tsx';
+import { Part } from './components/Part.tsx';
 import { ProgressSummary } from './components/ProgressSummary.tsx';
 import { LanguageNotice } from './components/LanguageNotice.tsx';
 import { StorageNotices } from './components/StorageNotices.tsx';
@@ -40,7 +42,10 @@ export function App() {
   const viewing = useViewing();
   const copyRequest = useManualCopy((state) => state.request);
 
-  useLayoutEffect(finishHandOver, []);
+  useLayoutEffect(() => {
+    finishHandOver();
+    reportStart(false);
+  }, []);
 
   useEffect(() => {
     // The page is the app's now (hydrated, or rendered): everything stored can be shown.
@@ -68,14 +73,14 @@ export function App() {
           </Notice>
         )}
         {target.kind === 'progress' && (
-          <Suspense fallback={null}>
+          <Part>
             <IncomingProgress fragment={target.fragment} onDone={clearTarget} />
-          </Suspense>
+          </Part>
         )}
         {viewing !== null && (
-          <Suspense fallback={null}>
+          <Part>
             <ViewingBanner viewing={viewing} />
-          </Suspense>
+          </Part>
         )}
         <ProgressSummary />
         <UndoNotice />
@@ -90,9 +95,9 @@ export function App() {
         <TransferControls />
       </footer>
       {copyRequest !== null && (
-        <Suspense fallback={null}>
+        <Part>
           <ManualCopyDialog key={copyRequest.text} request={copyRequest} />
-        </Suspense>
+        </Part>
       )}
       <LiveAnnouncer />
     </>

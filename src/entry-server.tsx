@@ -1,9 +1,11 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { App } from './App.tsx';
+import { StartFailedNotice } from './components/StartFailedNotice.tsx';
 import { LANGS, type Lang, type Locale } from './content/lang.ts';
 import { PAGE_PATHS } from './locale/pages.ts';
 import { loadLocale } from './locale/load.ts';
+import { loadOnDemand } from './locale/onDemand.ts';
 import { localeStore } from './locale/store.ts';
 
 /** The app's first HTML in one language, rendered at build time before any storage is read. */
@@ -25,6 +27,8 @@ export interface RenderedPage {
   description: string;
   /** The app, rendered: what goes into `<div id="root">`. */
   body: string;
+  /** Beside the app, hidden: what the page says should the app not start. */
+  startFailed: string;
 }
 
 /** The guide prerendered in each language. Called by the build (build/prerender.ts). */
@@ -39,6 +43,9 @@ export async function renderPages(): Promise<RenderedPage[]> {
       title: guide.title,
       description: strings.pageDescription,
       body: render(locale),
+      startFailed: renderToString(
+        <StartFailedNotice text={(await loadOnDemand(lang)).startFailed} reload={strings.update.reload} />,
+      ),
     });
   }
   return pages;

@@ -1,3 +1,4 @@
+import { reportStart } from './early/startReport.ts';
 import { loadLocale, pageLang } from './locale/load.ts';
 import './styles/index.css';
 
@@ -17,5 +18,10 @@ afterFirstPaint(() => {
   const text = loadLocale(pageLang());
   // start() handles its failure; should the app itself not load, that needs no second report.
   text.catch(() => {});
-  void import('./start.tsx').then(({ start }) => start(root, text));
+  import('./start.tsx')
+    .then(({ start }) => start(root, text))
+    .catch((error: unknown) => {
+      console.warn('The app could not start.', error);
+      reportStart(true);
+    });
 });

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { beginHandOver } from './early/handOver.ts';
+import { reportStart } from './early/startReport.ts';
 import type { Locale } from './content/lang.ts';
 import { loadLocale } from './locale/load.ts';
 import { localeStore } from './locale/store.ts';
@@ -26,10 +27,20 @@ export async function start(root: HTMLElement, text: Promise<Locale>): Promise<v
       <App />
     </StrictMode>
   );
+  const options = {
+    // A part of the page that fails says so in its place (Part.tsx); this is why.
+    onCaughtError: (error: unknown) => console.warn('A part of the page failed.', error),
+    onUncaughtError: (error: unknown) => {
+      console.error('The app failed.', error);
+      reportStart(true);
+    },
+  };
   const hydrating = root.hasChildNodes();
   beginHandOver(hydrating);
-  if (hydrating) hydrateRoot(root, app);
-  else createRoot(root).render(app);
-  // Offline support is loaded once the page works, so it never delays it.
-  void import('./offline.ts').then(({ registerOffline }) => registerOffline(useNotices.getState().offerUpdate));
+  if (hydrating) hydrateRoot(root, app, options);
+  else createRoot(root, options).render(app);
+  // Offline support is loaded once the page works, so it never delays it; without it, the page works on.
+  import('./offline.ts')
+    .then(({ registerOffline }) => registerOffline(useNotices.getState().offerUpdate))
+    .catch((error: unknown) => console.warn('Offline support could not be loaded.', error));
 }

@@ -1,4 +1,4 @@
-import { memo, Suspense } from 'react';
+import { memo } from 'react';
 import { checkIds } from '../content/structure.ts';
 import type { GuideItem } from '../content/schema.ts';
 import type { Strings } from '../content/strings.ts';
@@ -7,6 +7,7 @@ import { useProgress } from '../progress/store.ts';
 import { PartList } from './PartList.tsx';
 import { RemindButton } from './RemindButton.tsx';
 import { onDemand } from './onDemand.tsx';
+import { Part } from './Part.tsx';
 import { NOTE_BUTTON_CLASSES, SHARE_BUTTON_CLASSES } from './stepButtons.ts';
 
 // Loaded when a note is first opened.
@@ -134,9 +135,9 @@ export const ChecklistItem = memo(function ChecklistItem({
       </p>
       {/* The field exists only while open: a long list stays light. */}
       {noteOpen && (
-        <Suspense fallback={null}>
+        <Part>
           <NoteEditor item={item} saved={note} ready={ready} strings={strings} />
-        </Suspense>
+        </Part>
       )}
     </li>
   );

@@ -1,5 +1,7 @@
-import { Suspense, useRef, useState, type ButtonHTMLAttributes, type ComponentType } from 'react';
+import { useRef, useState, type ButtonHTMLAttributes, type ComponentType } from 'react';
+import { returnFocus } from '../links/domIds.ts';
 import { useStrings } from '../locale/store.ts';
+import { Part } from './Part.tsx';
 
 interface Props<P> extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type' | 'onClick'> {
   /** The dialog (loaded on demand), rendered while it is open; it calls `onClose` once it has closed. */
@@ -20,14 +22,14 @@ function Opening() {
 
 /**
  * A button that opens a dialog whose code is loaded only when it is first opened, and takes the
- * focus back when the dialog closes.
+ * focus back when the dialog closes (or, if it can no longer take it, the page's heading does).
  */
 export function DialogButton<P extends object>({ dialog: Dialog, dialogProps, ready = true, ...button }: Props<P>) {
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   function close() {
     setOpen(false);
-    buttonRef.current?.focus();
+    returnFocus(buttonRef.current);
   }
   return (
     <>
@@ -40,9 +42,9 @@ export function DialogButton<P extends object>({ dialog: Dialog, dialogProps, re
         onClick={ready ? () => setOpen(true) : undefined}
       />
       {open && (
-        <Suspense fallback={<Opening />}>
+        <Part fallback={<Opening />}>
           <Dialog {...dialogProps} onClose={close} />
-        </Suspense>
+        </Part>
       )}
     </>
   );

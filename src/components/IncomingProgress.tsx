@@ -1,6 +1,5 @@
-import type { SyntheticEvent } from 'react';
 import { allItems, stepsOf, totalItems } from '../content/guide.ts';
-import { focusPageHeading, INCOMING_BODY_ID, INCOMING_TITLE_ID } from '../links/domIds.ts';
+import { INCOMING_BODY_ID, INCOMING_TITLE_ID, returnFocus } from '../links/domIds.ts';
 import { decodeProgress } from '../links/progressLink.ts';
 import { useOnDemandStrings } from '../locale/onDemand.ts';
 import { useGuide, useStrings } from '../locale/store.ts';
@@ -59,11 +58,10 @@ function IncomingChoice({ incoming, lossless, onDone }: ChoiceProps) {
 
   const differing = steps.filter((step) => isStepDone(incoming.done, step) !== isStepDone(ownDone, step));
 
-  function closed(event: SyntheticEvent<HTMLDialogElement>) {
+  function closed() {
     // Turned down (or Escape): nothing else took focus (an undo notice or the banner would have),
     // so the page is read from its top.
-    const focused = document.activeElement;
-    if (focused === null || focused === document.body || event.currentTarget.contains(focused)) focusPageHeading();
+    returnFocus();
     onDone();
   }
 

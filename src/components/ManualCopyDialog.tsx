@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useStrings } from '../locale/store.ts';
-import { COPY_FIELD_ID, COPY_TITLE_ID } from '../links/domIds.ts';
+import { COPY_FIELD_ID, COPY_TITLE_ID, returnFocus } from '../links/domIds.ts';
 import { useManualCopy, type CopyRequest } from '../status/manualCopy.ts';
 import { closeModal, Modal } from './Modal.tsx';
 
@@ -18,7 +18,7 @@ export function ManualCopyDialog({ request }: { request: CopyRequest }) {
   }, []);
 
   function onClose() {
-    request.returnFocusTo.focus();
+    returnFocus(request.returnFocusTo);
     useManualCopy.getState().close();
   }
 

@@ -1,5 +1,5 @@
 import { flushSync } from 'react-dom';
-import { RESET_BUTTON_ID, UNDO_TEXT_ID } from '../links/domIds.ts';
+import { RESET_BUTTON_ID, returnFocus, UNDO_TEXT_ID } from '../links/domIds.ts';
 import { useStrings } from '../locale/store.ts';
 import { useUndoable } from '../progress/selectors.ts';
 import { useProgress } from '../progress/store.ts';
@@ -24,7 +24,8 @@ export function UndoNotice() {
 
   function undo() {
     flushSync(useProgress.getState().undo);
-    document.getElementById(RESET_BUTTON_ID)?.focus();
+    // Where nothing is left to reset, the button is disabled.
+    returnFocus(document.getElementById(RESET_BUTTON_ID));
     announce(undone);
   }
 

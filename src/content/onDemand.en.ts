@@ -1,6 +1,8 @@
 import type { OnDemandStrings } from './onDemand.ts';
 
 export const onDemandEn: OnDemandStrings = {
+  startFailed:
+    'The page did not load completely: the network may be down, or the site was just updated. Please reload the page; your saved progress is kept.',
   progressLink: {
     sendTitle: 'Send your progress to another device, or to someone helping you',
     contains: (ticks: number, total: number) =>

@@ -4,6 +4,8 @@
  * that shows it, so that no page loads it before then.
  */
 export interface OnDemandStrings {
+  /** Prerendered beside the app for when it cannot start (StartFailedNotice.tsx): the page never fetches it. */
+  startFailed: string;
   /** Progress sent as a link (src/links/progressLink.ts), and a link of it opened. */
   progressLink: {
     sendTitle: string;

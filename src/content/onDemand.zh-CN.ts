@@ -1,6 +1,7 @@
 import type { OnDemandStrings } from './onDemand.ts';
 
 export const onDemandZhCN: OnDemandStrings = {
+  startFailed: '页面没能完整加载，可能是网络断了，或者网站刚刚更新。请刷新页面；已保存的进度不会丢。',
   progressLink: {
     sendTitle: '把进度发到另一台设备或给帮你的人',
     contains: (ticks: number, total: number) => `链接里带着你勾选的 ${ticks} 项（共 ${total} 项）和它们的完成时间。`,

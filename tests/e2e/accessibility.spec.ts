@@ -1,8 +1,9 @@
 import type { Page } from '@playwright/test';
 import { LANGUAGE_NAMES } from '../../src/content/lang.ts';
+import { onDemandZhCN } from '../../src/content/onDemand.zh-CN.ts';
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
 import { STEP_COUNT, guideIn, item } from '../support/guide.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, test, type PageGuard } from './fixtures.ts';
 import {
   PARTLY_BROKEN_PROGRESS,
   blockStorage,
@@ -23,7 +24,7 @@ const notice = (page: Page, text: string) => page.getByRole('alert').filter({ ha
 const resetDialog = (page: Page) => page.getByRole('dialog', { name: strings.reset.title });
 
 /** Each state of the page worth checking, and how to bring it about in a fresh browser context. */
-const STATES: { name: string; arrange: (page: Page) => Promise<void> }[] = [
+const STATES: { name: string; arrange: (page: Page, guard: PageGuard) => Promise<void> }[] = [
   {
     name: 'the fresh page',
     arrange: async (page) => {
@@ -48,6 +49,14 @@ const STATES: { name: string; arrange: (page: Page) => Promise<void> }[] = [
       await tickAll(page);
       await expect(doneCount(page, STEP_COUNT)).toBeVisible();
       await expect(page.getByRole('heading', { name: guideIn('zh-CN').completion.title })).toBeVisible();
+    },
+  },
+  {
+    name: 'the notice that the app could not start',
+    arrange: async (page, guard) => {
+      await guard.blockRequests(page, /\/assets\/[\w.-]+\.js$/, /\/assets\/index-[\w-]+\.js$/);
+      await page.goto('./');
+      await expect(notice(page, onDemandZhCN.startFailed)).toBeVisible();
     },
   },
   {
@@ -131,9 +140,9 @@ const STATES: { name: string; arrange: (page: Page) => Promise<void> }[] = [
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`axe (WCAG 2.2 AA), ${colorScheme} colour scheme`, () => {
     for (const { name, arrange } of STATES) {
-      test(`no violations: ${name}`, async ({ page }, testInfo) => {
+      test(`no violations: ${name}`, async ({ page, pageGuard }, testInfo) => {
         await page.emulateMedia({ colorScheme });
-        await arrange(page);
+        await arrange(page, pageGuard);
         expect(
           await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches),
           'dark colour scheme in effect',

@@ -1,4 +1,4 @@
-import { test as base, expect, type BrowserContext } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 
 /** The name under which the page reports Content Security Policy violations to the test. */
 const CSP_BINDING = '__e2eReportCspViolation';
@@ -45,6 +45,11 @@ export interface PageGuard {
    * a further matching one, still does. Returns the accepted violations.
    */
   expectCspViolations: (match: ViolationMatch, count?: number) => Promise<CspViolation[]>;
+  /**
+   * Aborts every request whose address matches `blocked` and not `except`, as a broken network
+   * would: the console error the browser logs for each is then expected, not a failure.
+   */
+  blockRequests: (page: Page, blocked: RegExp, except?: RegExp) => Promise<void>;
 }
 
 function matches(violation: CspViolation, { directive, blockedURI }: ViolationMatch) {
@@ -80,6 +85,7 @@ export const test = base.extend<{ pageGuard: PageGuard }, SiteOptions>({
       const requests: RecordedRequest[] = [];
       const consoleMessages: { type: string; text: string }[] = [];
       const consoleErrors: string[] = [];
+      const blockedUrls = new Set<string>();
       const pageErrors: string[] = [];
       const violations: CspViolation[] = [];
       const accepted = new Set<CspViolation>();
@@ -98,6 +104,7 @@ export const test = base.extend<{ pageGuard: PageGuard }, SiteOptions>({
           consoleMessages.push({ type: message.type(), text: message.text() });
           if (message.type() !== 'error') return;
           const { url, lineNumber } = message.location();
+          if (blockedUrls.has(url) && message.text().startsWith('Failed to load resource')) return;
           consoleErrors.push(`console error: ${message.text()} (${url}:${lineNumber})`);
         });
         guarded.on('weberror', (error) => {
@@ -148,6 +155,14 @@ export const test = base.extend<{ pageGuard: PageGuard }, SiteOptions>({
           const taken = pending().slice(0, count);
           for (const violation of taken) accepted.add(violation);
           return taken;
+        },
+        async blockRequests(page, blocked, except) {
+          await page.route(blocked, (route) => {
+            const url = route.request().url();
+            if (except?.test(url)) return route.continue();
+            blockedUrls.add(url);
+            return route.abort();
+          });
         },
       });
 

@@ -1,0 +1,35 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
+import { STEP_COUNT, item } from '../support/guide.ts';
+import { renderApp } from './render.tsx';
+
+// The reset dialog fails as it renders; the note field's code cannot be fetched.
+vi.mock('../../src/components/ResetDialog.tsx', () => ({
+  ResetDialog: () => {
+    throw new Error('The reset dialog failed');
+  },
+}));
+vi.mock('../../src/components/NoteEditor.tsx', () => Promise.reject(new Error('offline')));
+
+describe('a part of the page that fails', () => {
+  it('says so in its place, and the rest of the page works on', async () => {
+    const { user } = renderApp();
+    await user.click(screen.getByRole('checkbox', { name: item('back-up-data').title }));
+    await user.click(screen.getByRole('button', { name: strings.reset.button }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(strings.loadFailed);
+    const next = screen.getByRole('checkbox', { name: item('keep-records').title });
+    await user.click(next);
+    expect(next).toBeChecked();
+    expect(screen.getByText(strings.doneCount(2, STEP_COUNT))).toBeInTheDocument();
+  });
+
+  it('that cannot be fetched says so in its place', async () => {
+    const { user } = renderApp();
+    const step = item('contact-carrier');
+    await user.click(screen.getByRole('button', { name: strings.note.buttonLabel(step.title) }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(strings.loadFailed);
+    expect(screen.getByRole('checkbox', { name: step.title })).toBeEnabled();
+  });
+});
