@@ -1,9 +1,6 @@
 // How much a returning visit moves while the app starts: the layout shift, from navigation until the
 // app has fully started, for each kind of stored state that changes the page, in both languages and
-// at four widths. `node scripts/bench/returning.mjs [build folder]`, after a build.
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
-import { serveBuild } from '../serve.mjs';
+// at four widths, opened at the first step, which has the note.
 
 const PROGRESS_KEY = 'tm-card-cancel:progress';
 const PREFS_KEY = 'tm-card-cancel:prefs';
@@ -51,17 +48,15 @@ async function shiftOf(browser, url, width, { stored, prefs }) {
   return shift;
 }
 
-const buildDir = process.argv[2] ?? 'dist';
-const server = await serveBuild(buildDir, 0);
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-console.log(`Layout shift of a returning visit, ${buildDir}/ (${WIDTHS.join(' / ')} px)`);
-for (const path of ['/', '/en/']) {
-  for (const kind of CASES) {
-    const shifts = [];
-    for (const width of WIDTHS) shifts.push((await shiftOf(browser, `${origin}${path}`, width, kind)).toFixed(3));
-    console.log(`${path.padEnd(5)} ${kind.name.padEnd(28)} ${shifts.join(' / ')}`);
+/** One line per page and kind of stored state: its layout shift at each width. */
+export async function measureReturning(browser, origin) {
+  const lines = [`Layout shift of a returning visit until the app has started (${WIDTHS.join(' / ')} px):`];
+  for (const path of ['/', '/en/']) {
+    for (const kind of CASES) {
+      const shifts = [];
+      for (const width of WIDTHS) shifts.push((await shiftOf(browser, `${origin}${path}#back-up-data`, width, kind)).toFixed(3));
+      lines.push(`  ${path.padEnd(5)} ${kind.name.padEnd(28)} ${shifts.join(' / ')}`);
+    }
   }
+  return lines;
 }
-await browser.close();
-server.close();

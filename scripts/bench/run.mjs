@@ -13,7 +13,9 @@
 //     Its first render is interleaved with that of a bare React list of the same items. Each is
 //     timed as the main thread's CPU time (from a trace), not by the clock: when other programs
 //     compete for the processor, the clock also counts the time the page waited for its turn.
-// `npm run bench -- --scale` runs only the last part.
+//  4. Returning visits: the layout shift while the app starts, with ticks, a note and hidden
+//     explanations stored (returning.mjs).
+// `npm run bench -- --scale` runs only the third part.
 import { execSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -27,6 +29,7 @@ import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
 import { readHostRules } from '../headers.mjs';
 import { PAGES, measureInitialLoad, measureOnDemand } from '../sizes.mjs';
 import { serveStatic } from '../serve.mjs';
+import { measureReturning } from './returning.mjs';
 import { measureTickable } from './tickable.mjs';
 
 const RUNS = 3;
@@ -79,7 +82,8 @@ try {
   const lighthouseResults = scaleOnly ? null : await runLighthouse(executablePath);
   const tickable = scaleOnly ? null : await runTickable(executablePath);
   const scale = await runScale(executablePath);
-  report(lighthouseResults, tickable, scale);
+  const returning = scaleOnly ? null : await runReturning(executablePath);
+  report(lighthouseResults, tickable, scale, returning);
 } finally {
   server.close();
 }
@@ -127,6 +131,15 @@ async function runTickable(executablePath) {
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     return await measureTickable(browser, { '/': `${base}/`, '/en/': `${base}/en/` }, TICKABLE_RUNS);
+  } finally {
+    await browser.close();
+  }
+}
+
+async function runReturning(executablePath) {
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    return await measureReturning(browser, base);
   } finally {
     await browser.close();
   }
@@ -182,14 +195,14 @@ async function runScale(executablePath) {
   }
 }
 
-function report(lh, tickable, scale) {
+function report(lh, tickable, scale, returning) {
   const firstRender = median(scale.firstRender);
   const bareList = median(scale.bareList);
   const scaleLine =
     `Scale (${scale.checkboxes} items): first render median ${firstRender.toFixed(1)} ms of main-thread CPU time (target ≤ 150), ` +
     `${(firstRender / bareList).toFixed(2)}× a bare React list of the same items (${bareList.toFixed(1)} ms); ` +
     `one tick median ${median(scale.tick).toFixed(2)} ms (target ≤ 16); ${SCALE_SAMPLES} samples each`;
-  if (lh === null || tickable === null) return console.log(`\n${scaleLine}`);
+  if (lh === null || tickable === null || returning === null) return console.log(`\n${scaleLine}`);
   const row = (label, key, format) =>
     `| ${label} | ${Object.keys(lh)
       .map((name) => format(median(lh[name].map((r) => r[key]))))
@@ -238,6 +251,8 @@ function report(lh, tickable, scale) {
       .map(([source, kb]) => `${source.replace(/^src\/(components\/)?/, '')} ${kb.toFixed(1)} kB`)
       .join(', ')}`,
     scaleLine,
+    '',
+    ...returning,
   ];
   console.log(`\n${lines.join('\n')}`);
 }
