@@ -189,7 +189,11 @@ describe('progress links, over generated progress', () => {
 
   it('read back exactly what was sent, with the step of a reminder, whatever a message glues after them', () => {
     const step = fc.option(fc.constantFrom(...itemIds), { nil: undefined });
-    const glued = fc.oneof(fc.constant(''), fc.constantFrom('.', ',', ')', ']', '?', '&', '）', '。'), fc.string({ maxLength: 8 }));
+    const glued = fc.oneof(
+      fc.constant(''),
+      fc.constantFrom('.', ',', ')', ']', '?', '&', '）', '。'),
+      fc.string({ maxLength: 8 }),
+    );
     fc.assert(
       fc.property(progress, step, glued, (sent, at, after) => {
         const fragment = encodeProgress(sent, true, at);
