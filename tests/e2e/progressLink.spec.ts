@@ -143,7 +143,7 @@ async function reminderLink(page: Page, stepTitle: string): Promise<string> {
 test('a reminder brings progress back, in one tap, to a browser that cleared it; where kept, straight to the step', async ({
   page,
   browser,
-}) => {
+}, testInfo) => {
   const waiting = step('wait-for-review');
   await openChecklist(page);
   await tick(page, backUp);
@@ -158,6 +158,7 @@ test('a reminder brings progress back, in one tap, to a browser that cleared it;
   const offer = wiped.getByRole('dialog', { name: text.reminderTitle });
   await expect(offer).toHaveAccessibleDescription(text.reminderCompare(2, 0, 12));
   await expect(offer.getByRole('button').first()).toHaveAccessibleName(text.restore);
+  await expectNoAxeViolations(wiped, testInfo);
   await offer.getByRole('button', { name: text.restore }).click();
   await expectTicked(wiped, [backUp, settleBills]);
   await expect(checkbox(wiped, waiting)).toBeFocused();
