@@ -92,6 +92,7 @@ export function App() {
       <footer className="page-footer">
         <p>{guide.summary}</p>
         <p className="page-footer__note">{strings.savedLocally}</p>
+        <p className="page-footer__note">{strings.keepCopy}</p>
         <TransferControls />
       </footer>
       {copyRequest !== null && (

@@ -1,11 +1,14 @@
 import { useId, useMemo, useState } from 'react';
 import type { GuideItem } from '../content/schema.ts';
-import { formatItemLink } from '../links/fragment.ts';
+import { allItems, totalItems } from '../content/guide.ts';
+import { formatProgressLink } from '../links/progressLink.ts';
 import { isShareCancelled } from '../links/share.ts';
 import { useOnDemandStrings } from '../locale/onDemand.ts';
 import { daysLater, reminderCalendar } from '../reminder/ics.ts';
+import { doneCount } from '../progress/derive.ts';
 import { useAnnouncer } from '../status/announcer.ts';
 import { closeModal, Modal } from './Modal.tsx';
+import { useProgressToSend } from './useProgressToSend.tsx';
 
 /** For a step that names none (`remindAfterDays`). */
 const DEFAULT_DAYS = 3;
@@ -19,7 +22,9 @@ function readDays(typed: string): number | null {
 
 /**
  * A reminder to come back to a step: a calendar event some days later, made on the device as an
- * `.ics` file, to download or to share to a calendar app. It needs no server and no permission.
+ * `.ics` file, to download or to share to a calendar app. It needs no server and no permission. Its
+ * link carries the progress as it is now (and the notes, if the person chooses), so that it brings
+ * back what a browser may have cleared by then.
  */
 export function ReminderDialog({ item, onClose }: { item: GuideItem; onClose: () => void }) {
   const { reminder: text } = useOnDemandStrings();
@@ -29,11 +34,12 @@ export function ReminderDialog({ item, onClose }: { item: GuideItem; onClose: ()
   const [typed, setTyped] = useState(String(item.remindAfterDays ?? DEFAULT_DAYS));
   const [today] = useState(() => new Date());
   const days = readDays(typed);
+  const { progress, withNotes, notesOption } = useProgressToSend();
 
   const file = useMemo(() => {
     if (days === null) return null;
     const start = daysLater(today, days);
-    const url = formatItemLink(item.id, window.location.href);
+    const url = formatProgressLink(progress, withNotes, window.location.href, item.id);
     const calendar = reminderCalendar(
       {
         uid: `${item.id}-${start.getTime()}@tm-card-guide`,
@@ -50,7 +56,7 @@ export function ReminderDialog({ item, onClose }: { item: GuideItem; onClose: ()
       // A data address, not an object URL: there is nothing to release when the dialog closes.
       href: `data:text/calendar;charset=utf-8,${encodeURIComponent(calendar)}`,
     };
-  }, [days, today, item, text]);
+  }, [days, today, item, text, progress, withNotes]);
 
   const { announce } = useAnnouncer.getState();
   const canShare =
@@ -70,6 +76,8 @@ export function ReminderDialog({ item, onClose }: { item: GuideItem; onClose: ()
     <Modal labelledBy={titleId} onClose={onClose}>
       <h2 id={titleId}>{text.title(item.title)}</h2>
       <p className="dialog__hint">{text.hint}</p>
+      <p>{text.carries(doneCount(progress.done, allItems), totalItems)}</p>
+      {notesOption}
       <label htmlFor={daysId}>{text.days}</label>
       <input
         id={daysId}

@@ -1,14 +1,13 @@
-import { useId, useState } from 'react';
 import { allItems, totalItems } from '../content/guide.ts';
 import { SEND_FIELD_ID, SEND_TITLE_ID } from '../links/domIds.ts';
 import { formatProgressLink } from '../links/progressLink.ts';
 import { copyText, shareLink } from '../links/share.ts';
 import { useOnDemandStrings } from '../locale/onDemand.ts';
 import { doneCount } from '../progress/derive.ts';
-import { useProgress } from '../progress/store.ts';
 import { useAnnouncer } from '../status/announcer.ts';
 import { closeModal, Modal } from './Modal.tsx';
 import { QrCode } from './QrCode.tsx';
+import { useProgressToSend } from './useProgressToSend.tsx';
 
 /**
  * What a progress link will carry (said before it is sent), the link as a QR code and as text, and
@@ -16,14 +15,8 @@ import { QrCode } from './QrCode.tsx';
  */
 export function SendDialog({ onClose }: { onClose: () => void }) {
   const { progressLink: text, qr } = useOnDemandStrings();
-  const [progress] = useState(() => {
-    const { done, notes } = useProgress.getState();
-    return { done, notes };
-  });
-  const [withNotes, setWithNotes] = useState(false);
-  const notesId = useId();
+  const { progress, withNotes, notesOption } = useProgressToSend();
   const link = formatProgressLink(progress, withNotes, window.location.href);
-  const notes = Object.values(progress.notes).filter((note) => note !== '').length;
   const { announce } = useAnnouncer.getState();
 
   async function share() {
@@ -52,17 +45,7 @@ export function SendDialog({ onClose }: { onClose: () => void }) {
       <h2 id={SEND_TITLE_ID}>{text.sendTitle}</h2>
       <p>{text.contains(doneCount(progress.done, allItems), totalItems)}</p>
       <p className="dialog__hint">{text.private}</p>
-      {notes > 0 && (
-        <p className="dialog__option">
-          <input
-            id={notesId}
-            type="checkbox"
-            checked={withNotes}
-            onChange={(event) => setWithNotes(event.currentTarget.checked)}
-          />
-          <label htmlFor={notesId}>{text.withNotes(notes)}</label>
-        </p>
-      )}
+      {notesOption}
       <QrCode text={link} label={qr.label} hint={qr.hint} tooLong={qr.tooLong} />
       <label htmlFor={SEND_FIELD_ID}>{text.linkLabel}</label>
       <input id={SEND_FIELD_ID} className="dialog__field" type="text" readOnly value={link} />

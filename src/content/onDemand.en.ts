@@ -36,6 +36,12 @@ export const onDemandEn: OnDemandStrings = {
       `On ${steps === 1 ? 'one step' : `${steps} steps`} the two notes together were too long; your own was kept.`,
     unreadable:
       'This progress link is incomplete or damaged, so nothing in it was read. Your progress has not changed.',
+    reminderTitle: 'This is the progress saved in your reminder',
+    reminderCompare: (saved: number, here: number, total: number) =>
+      `The reminder’s progress has ${saved} of ${total} steps done; this browser now has ${here}.`,
+    reminderWhy:
+      'Browsers sometimes clear what a site has saved: Safari does after seven days without a visit, and a new phone starts empty.',
+    restore: 'Bring this progress back',
   },
   qr: {
     label: 'QR code of the progress link',
@@ -45,6 +51,8 @@ export const onDemandEn: OnDemandStrings = {
   },
   reminder: {
     title: (step: string) => `Remind me: ${step}`,
+    carries: (ticks: number, total: number) =>
+      `The reminder carries your progress as it is now (${ticks} of ${total} ticked), so if the browser clears it, opening the reminder brings it back.`,
     days: 'Remind me in how many days',
     daysInvalid: (max: number) => `Enter a whole number of days from 1 to ${max}.`,
     hint: 'The reminder is a calendar file made on this device, never sent to any server. Open it to add it to your phone’s or computer’s calendar, which will remind you.',

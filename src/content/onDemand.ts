@@ -40,6 +40,12 @@ export interface OnDemandStrings {
     /** Steps whose two notes together were too long to keep: one's own was kept. */
     notesKept: (steps: number) => string;
     unreadable: string;
+    /** A reminder's link opened where its progress is not (all) kept: offered back in one tap. */
+    reminderTitle: string;
+    reminderCompare: (saved: number, here: number, total: number) => string;
+    /** Why progress may be gone from this browser. */
+    reminderWhy: string;
+    restore: string;
   };
   /** The progress link as a QR code, in the dialog that sends it. */
   qr: {
@@ -52,6 +58,8 @@ export interface OnDemandStrings {
   /** A calendar event (src/reminder/ics.ts) to come back to a step after some days. */
   reminder: {
     title: (step: string) => string;
+    /** What the reminder's link carries, so that progress wiped from the browser can come back. */
+    carries: (ticks: number, total: number) => string;
     days: string;
     /** The days typed are not a whole number from 1 to `max`. */
     daysInvalid: (max: number) => string;

@@ -32,6 +32,11 @@ export const onDemandZhCN: OnDemandStrings = {
     backToMine: '回到我的进度',
     notesKept: (steps: number) => `有 ${steps} 步的两条备注合在一起太长，保留了你自己的那条。`,
     unreadable: '这个进度链接不完整或已经损坏，没有读取其中任何内容。你的进度没有改变。',
+    reminderTitle: '这是你设提醒时保存在提醒里的进度',
+    reminderCompare: (saved: number, here: number, total: number) =>
+      `提醒里的进度完成了 ${saved} 项，这个浏览器里现在是 ${here} 项（共 ${total} 项）。`,
+    reminderWhy: '浏览器有时会清除网站保存的数据，比如 Safari 七天没打开这个网站就会清除，换手机也会这样。',
+    restore: '找回这份进度',
   },
   qr: {
     label: '进度链接的二维码',
@@ -40,6 +45,8 @@ export const onDemandZhCN: OnDemandStrings = {
   },
   reminder: {
     title: (step: string) => `提醒我：${step}`,
+    carries: (ticks: number, total: number) =>
+      `提醒里带着你现在的进度（已勾选 ${ticks} 项，共 ${total} 项）。如果浏览器清除了数据，打开提醒就能找回。`,
     days: '几天后提醒你',
     daysInvalid: (max: number) => `请填 1 到 ${max} 之间的整数天数。`,
     hint: '提醒是一个日历文件，在这台设备上生成，不经过任何服务器。打开它，把它加入手机或电脑的日历，到时日历会提醒你。',

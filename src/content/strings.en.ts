@@ -52,6 +52,8 @@ export const stringsEn: Strings = {
     label: 'Note: ',
   },
   savedLocally: 'Your progress is kept only in this browser, on this device.',
+  keepCopy:
+    'To keep a copy, send it to yourself with Send progress, or set a reminder with Remind me: the reminder carries it too.',
   needsJavaScript: 'Ticking and saving need JavaScript; without it you can still follow the list below step by step.',
   reset: {
     button: 'Reset progress',

@@ -13,6 +13,8 @@ export interface Strings extends Counts {
   nextStep: string;
   needsJavaScript: string;
   savedLocally: string;
+  /** How to keep a copy of progress that lives only in this browser. */
+  keepCopy: string;
   dismiss: string;
   /** In place of a part of the page that could not be fetched (components/onDemand.tsx). */
   loadFailed: string;

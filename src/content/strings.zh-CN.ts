@@ -50,6 +50,7 @@ export const stringsZhCN: Strings = {
     label: '备注：',
   },
   savedLocally: '进度只保存在这台设备的浏览器里。',
+  keepCopy: '想留一份副本，可以用“发送进度”发给自己，或者用“提醒我”设一个提醒：提醒里也带着进度。',
   needsJavaScript: '勾选和保存进度需要开启 JavaScript；不开启也可以照着下面的清单一步步做。',
   reset: {
     button: '重置进度',

@@ -7,29 +7,38 @@ import { isProgressFragment } from './progressFragment.ts';
 export type FragmentTarget =
   { kind: 'none' } | { kind: 'item'; id: string } | { kind: 'unknown' } | { kind: 'progress'; fragment: string };
 
+/** Longer than any id, with room for escapes; only this much of a fragment is decoded. */
 const MAX_FRAGMENT_LENGTH = 200;
 
+/** The id characters a fragment starts with: what follows them was added on the link's way. */
+const LEADING_ID = /^[a-z0-9-]*/;
+
 /**
- * Reads `#item-id`, or a progress link, from a location hash; anything that is not exactly a known
- * id is `unknown`.
+ * Reads `#item-id`, or a progress link, from a location hash. Messengers and linkifiers add to a
+ * link (`#item-id&appinstall=0`, `#item-id?from=timeline`, `#item-id）`), so a step link is the run
+ * of id characters it starts with, if that is a known id; anything else is `unknown`.
  */
 export function parseFragment(hash: string, knownIds: ReadonlySet<string>): FragmentTarget {
   const raw = hash.startsWith('#') ? hash.slice(1) : hash;
   if (raw === '') return { kind: 'none' };
   if (isProgressFragment(raw)) return { kind: 'progress', fragment: raw };
-  if (raw.length > MAX_FRAGMENT_LENGTH) return { kind: 'unknown' };
-  let id: string;
-  try {
-    id = decodeURIComponent(raw);
-  } catch {
-    return { kind: 'unknown' };
-  }
+  const id = LEADING_ID.exec(percentDecoded(raw.slice(0, MAX_FRAGMENT_LENGTH)))?.[0] ?? '';
   return knownIds.has(id) ? { kind: 'item', id } : { kind: 'unknown' };
 }
 
-/** The address of the page with `#id`, keeping the path and query of `base`. */
+/** Undoes percent-escaping; text that is not valid escaping is read as it stands. */
+function percentDecoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** The address of the page with `#id`, keeping its path but not a query some app added to it. */
 export function formatItemLink(id: string, base: string): string {
   const url = new URL(base);
+  url.search = '';
   url.hash = id;
   return url.href;
 }

@@ -1,4 +1,4 @@
-import { allItems } from '../content/guide.ts';
+import { allItems, itemIds } from '../content/guide.ts';
 import { CURRENT_VERSION, readProgress, type StoredProgress } from '../progress/restore.ts';
 import { PROGRESS_PREFIX as PREFIX } from './progressFragment.ts';
 
@@ -10,13 +10,18 @@ import { PROGRESS_PREFIX as PREFIX } from './progressFragment.ts';
  *
  * `1` is the link's version. `d` lists what is done: a guide id, then `.` and the time it was done
  * (milliseconds since 1970, base 36) if it is known. `n` lists notes: a step id, then `.` and the
- * note's UTF-8 bytes in base64url. Guide ids are lowercase ASCII kebab-case, so neither needs
- * escaping in a URL. `c` is a checksum of all before it, so a link cut short or changed on its way
- * is refused whole rather than read in part. Ids are written out rather than numbered, so a later guide with more, fewer
- * or reordered steps still reads an old link.
+ * note's UTF-8 bytes in base64url. `s` (since version 2, in a reminder) names the step to come back
+ * to. Guide ids are lowercase ASCII kebab-case, so nothing needs escaping in a URL. `c` is a
+ * checksum of all before it, so a link cut short or changed on its way is refused whole rather than
+ * read in part. Ids are written out rather than numbered, so a later guide with more, fewer or
+ * reordered steps still reads an old link. A link is written in the oldest version that holds it,
+ * so an app cached before a version still reads all it can.
  */
 
-export const PROGRESS_LINK_VERSION = 1;
+/** The newest version of the link this app reads. */
+export const PROGRESS_LINK_VERSION = 2;
+/** The version in which each field first appeared. */
+const FIELD_SINCE: Readonly<Record<string, number>> = { 'd=': 1, 'n=': 1, 's=': 2 };
 /** A whole guide with every note at its longest is under 25,000 characters; anything longer is not ours. */
 const MAX_LENGTH = 32_000;
 
@@ -29,113 +34,142 @@ function checksum(text: string): string {
   return (hash >>> 0).toString(36);
 }
 
+const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const ENTRY = /^([a-z][a-z0-9]*(?:-[a-z0-9]+)*)(?:\.([A-Za-z0-9_-]+))?$/;
 const TIME = /^[0-9a-z]{1,9}$/;
+/** Every character a link is written in; whatever follows them was added on the link's way. */
+const ALPHABET = /^[A-Za-z0-9_.,;=-]*/;
+/** The separators some apps that pass links on escape (`%3B`, `%3D`, `%2C`). */
+const ESCAPED_SEPARATOR = /%3B|%3D|%2C/gi;
 
 export type ProgressLink =
-  /** What the link carries of this guide; `lossless` false if anything in it was left out. */
-  | { kind: 'progress'; progress: StoredProgress; lossless: boolean }
+  /**
+   * What the link carries of this guide; `lossless` false if anything in it was left out; `step`,
+   * the step a reminder comes back to.
+   */
+  | { kind: 'progress'; progress: StoredProgress; lossless: boolean; step?: string }
   /** Mangled, cut short or not ours: nothing from it is used. */
   | { kind: 'unreadable' };
 
-/** The fragment (without `#`) that carries `progress`: its ticks, and its notes if `withNotes`. */
-export function encodeProgress({ done, notes }: StoredProgress, withNotes: boolean): string {
+/**
+ * The fragment (without `#`) that carries `progress`: its ticks, its notes if `withNotes`, and the
+ * step to come back to if there is one.
+ */
+export function encodeProgress({ done, notes }: StoredProgress, withNotes: boolean, step?: string): string {
   const ticks = Object.entries(done).map(([id, time]) => {
     const ms = time === null ? NaN : Date.parse(time);
     return Number.isFinite(ms) && ms >= 0 ? `${id}.${ms.toString(36)}` : id;
   });
-  const fields = [`${PREFIX}${PROGRESS_LINK_VERSION}`, `d=${ticks.join(',')}`];
+  const fields = [`${PREFIX}${step === undefined ? 1 : 2}`, `d=${ticks.join(',')}`];
   const noted = Object.entries(notes).filter(([, note]) => note !== '');
   if (withNotes && noted.length > 0)
     fields.push(`n=${noted.map(([id, note]) => `${id}.${toBase64Url(note)}`).join(',')}`);
+  if (step !== undefined) fields.push(`s=${step}`);
   return signed(fields.join(';'));
 }
 
 /** The fragment with its checksum after it. */
 export const signed = (payload: string) => `${payload}${CHECK}${checksum(payload)}`;
 
-/** The address of the page with `progress` in its fragment, keeping the path of `base`. */
-export function formatProgressLink(progress: StoredProgress, withNotes: boolean, base: string): string {
+/**
+ * The address of the page with `progress` in its fragment (and the step to come back to, if one is
+ * named), keeping the path of `base` but not its query.
+ */
+export function formatProgressLink(progress: StoredProgress, withNotes: boolean, base: string, step?: string): string {
   const url = new URL(base);
   url.search = '';
-  url.hash = encodeProgress(progress, withNotes);
+  url.hash = encodeProgress(progress, withNotes, step);
   return url.href;
 }
 
 /**
- * Reads a progress link's fragment, which is untrusted text from whoever made the link. What it
- * carries goes through the same reader as stored progress, so only this guide's ids are kept, with
- * times that can be believed and notes no longer than the limit.
+ * Reads a progress link's fragment, which is untrusted text from whoever made the link, as an app
+ * that reads links up to version `knows` would. What it carries goes through the same reader as
+ * stored progress, so only this guide's ids are kept, with times that can be believed and notes no
+ * longer than the limit.
  */
-export function decodeProgress(hash: string, now: number = Date.now()): ProgressLink {
-  const raw = percentDecoded(hash.replace(/^#/, ''));
-  if (raw === null) return { kind: 'unreadable' };
-  if (!raw.startsWith(PREFIX) || raw.length > MAX_LENGTH) return { kind: 'unreadable' };
-  const end = raw.lastIndexOf(CHECK);
-  const payload = raw.slice(0, end);
-  if (end === -1 || raw.slice(end + CHECK.length) !== checksum(payload)) return { kind: 'unreadable' };
+export function decodeProgress(
+  hash: string,
+  now: number = Date.now(),
+  knows: number = PROGRESS_LINK_VERSION,
+): ProgressLink {
+  const payload = signedPayload(hash.replace(/^#/, ''));
+  if (payload === null) return { kind: 'unreadable' };
   const [versionText = '', ...fields] = payload.slice(PREFIX.length).split(';');
   if (!/^[1-9][0-9]{0,5}$/.test(versionText)) return { kind: 'unreadable' };
   const version = Number(versionText);
-  const newer = version > PROGRESS_LINK_VERSION;
-  const read = readFields(fields, newer);
+  const newer = version > knows;
+  const read = readFields(fields, Math.min(version, knows), newer);
   if (read === null) return { kind: 'unreadable' };
   const stored = JSON.stringify({ state: read.state, version: CURRENT_VERSION });
   const { progress, lossless } = readProgress(stored, allItems, now);
+  const step = read.step !== undefined && itemIds.has(read.step) ? read.step : undefined;
   // A newer link may mean more than this version can tell, even in the fields it knows.
-  return { kind: 'progress', progress, lossless: lossless && !newer && read.complete };
+  const complete = lossless && !newer && read.complete && step === read.step;
+  return { kind: 'progress', progress, lossless: complete, ...(step === undefined ? {} : { step }) };
+}
+
+/**
+ * The part of the fragment its checksum vouches for, or `null` if there is none. Apps that pass
+ * links on escape separators (`%3B`, `%3D`), add their own parameters (`&appinstall=0`,
+ * `?from=timeline`), and a link in a message can take the punctuation after it (`）`, `.`): so the
+ * link is the longest run of its own characters, and its checksum may be followed by more letters.
+ */
+function signedPayload(fragment: string): string | null {
+  const unescaped = fragment.replace(ESCAPED_SEPARATOR, (escape) => decodeURIComponent(escape));
+  const raw = ALPHABET.exec(unescaped)?.[0] ?? '';
+  if (!raw.startsWith(PREFIX) || raw.length > MAX_LENGTH) return null;
+  for (let end = raw.indexOf(CHECK); end !== -1; end = raw.indexOf(CHECK, end + 1)) {
+    const payload = raw.slice(0, end);
+    if (raw.startsWith(checksum(payload), end + CHECK.length)) return payload;
+  }
+  return null;
 }
 
 interface ReadFields {
   state: { done: Record<string, string | null>; notes: Record<string, string> };
+  step?: string;
   /** False if a field was skipped: one that a newer version of the link added. */
   complete: boolean;
 }
 
-function readFields(fields: readonly string[], newer: boolean): ReadFields | null {
-  const state: ReadFields['state'] = { done: {}, notes: {} };
-  let complete = true;
+/** The fields of a link of `version`; a field of a later version is skipped if the link is `newer`. */
+function readFields(fields: readonly string[], version: number, newer: boolean): ReadFields | null {
+  const read: ReadFields = { state: { done: {}, notes: {} }, complete: true };
+  const { done, notes } = read.state;
   const seen = new Set<string>();
   for (const field of fields) {
     const [name, value] = [field.slice(0, 2), field.slice(2)];
     if (seen.has(name)) return null;
     seen.add(name);
+    const since = FIELD_SINCE[name] ?? Infinity;
+    if (since > version) {
+      if (!newer) return null;
+      read.complete = false;
+      continue;
+    }
     const entries = value === '' ? [] : value.split(',');
     if (name === 'd=') {
       for (const entry of entries) {
         const [, id, time] = ENTRY.exec(entry) ?? [];
-        if (id === undefined || Object.hasOwn(state.done, id)) return null;
+        if (id === undefined || Object.hasOwn(done, id)) return null;
         const decoded = time === undefined ? null : decodeTime(time);
         if (decoded === undefined) return null;
-        state.done[id] = decoded;
+        done[id] = decoded;
       }
     } else if (name === 'n=') {
       for (const entry of entries) {
         const [, id, text] = ENTRY.exec(entry) ?? [];
         const note = text === undefined ? undefined : fromBase64Url(text);
-        if (id === undefined || note === undefined || Object.hasOwn(state.notes, id)) return null;
-        state.notes[id] = note;
+        if (id === undefined || note === undefined || Object.hasOwn(notes, id)) return null;
+        notes[id] = note;
       }
-    } else if (newer) {
-      complete = false;
     } else {
-      return null;
+      if (!ID.test(value)) return null;
+      read.step = value;
     }
   }
-  return seen.has('d=') ? { state, complete } : null;
-}
-
-/**
- * The fragment as it was made: some apps that pass links on escape its `;` and `=` (as `%3B`,
- * `%3D`), which the checksum still guards. `null` if it is not valid percent-encoding.
- */
-function percentDecoded(fragment: string): string | null {
-  if (!fragment.includes('%')) return fragment;
-  try {
-    return decodeURIComponent(fragment);
-  } catch {
-    return null;
-  }
+  return seen.has('d=') ? read : null;
 }
 
 /** The ISO time, or `undefined` if the text is not a time. */

@@ -8,12 +8,14 @@ import { checkboxId } from './domIds.ts';
  * Follows the address fragment: a link to `#item-id` brings that item into view and focuses its
  * checkbox. It only selects; progress is never touched. Returns what the fragment asked for.
  */
-export function useTargetItem(): [FragmentTarget, () => void] {
+export function useTargetItem(): [FragmentTarget, (step?: string) => void] {
   const [target, setTarget] = useState<FragmentTarget>({ kind: 'none' });
 
   useEffect(() => {
     const follow = () => {
       const next = parseFragment(window.location.hash, itemIds);
+      // A step link that an app added to is cleaned, so that `:target` applies and a reload is clean.
+      if (next.kind === 'item' && window.location.hash !== `#${next.id}`) goToStep(next.id);
       // Keep the same object when nothing changed, so the page does not re-render for nothing.
       setTarget((current) => (sameTarget(current, next) ? current : next));
     };
@@ -32,7 +34,12 @@ export function useTargetItem(): [FragmentTarget, () => void] {
     document.getElementById(checkboxId(target.id))?.focus({ preventScroll: true });
   }, [target]);
 
-  function clear() {
+  /** The fragment is answered; a reminder then goes on to its step. */
+  function clear(step?: string) {
+    if (step !== undefined) {
+      goToStep(step);
+      return;
+    }
     // A progress link is done with once answered: a reload should not ask again.
     if (isProgressFragment(window.location.hash)) {
       history.replaceState(history.state, '', window.location.pathname + window.location.search);
@@ -41,6 +48,13 @@ export function useTargetItem(): [FragmentTarget, () => void] {
   }
 
   return [target, clear];
+}
+
+/** The same page at `#id`, in place of the address as it was: the page follows it (`hashchange`). */
+function goToStep(id: string) {
+  const url = new URL(window.location.href);
+  url.hash = id;
+  window.location.replace(url.href);
 }
 
 const sameTarget = (a: FragmentTarget, b: FragmentTarget) => JSON.stringify(a) === JSON.stringify(b);

@@ -40,6 +40,11 @@ export function mergeProgress(own: StoredProgress, theirs: StoredProgress): Merg
   return { progress: { done, notes }, notesKept };
 }
 
+/** Is everything in `theirs` already in `own`: each tick, and each note as it is? */
+export const holdsAll = (own: StoredProgress, theirs: StoredProgress) =>
+  Object.keys(theirs.done).every((id) => Object.hasOwn(own.done, id)) &&
+  Object.entries(theirs.notes).every(([id, note]) => own.notes[id] === note);
+
 type Entries<V> = Readonly<Record<string, V>>;
 
 /**

@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
 import { useProgress } from '../../src/progress/store.ts';
@@ -13,6 +13,15 @@ describe('opening a link to a step', () => {
     renderApp();
     expect(checkbox('wait-for-review')).toHaveFocus();
     expect(useProgress.getState().done).toEqual({});
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('opens a link that a chat app added to, and cleans the address to the step', async () => {
+    window.history.replaceState(null, '', '/?from=singlemessage#wait-for-review&appinstall=0');
+    renderApp();
+    await waitFor(() => expect(window.location.hash).toBe('#wait-for-review'));
+    expect(window.location.search).toBe('?from=singlemessage');
+    expect(checkbox('wait-for-review')).toHaveFocus();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 

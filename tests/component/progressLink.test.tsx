@@ -136,3 +136,49 @@ describe('sending progress', () => {
     expect(screen.getByRole('button', { name: link.send })).toHaveFocus();
   });
 });
+
+describe('opening a reminder’s link', () => {
+  /** The progress the reminder was made with, for the step of waiting. */
+  const SAVED: StoredProgress = { done: { 'back-up-data': TIME, 'settle-bills': null }, notes: OWN.notes };
+  const STEP = 'wait-for-review';
+
+  function openReminder(stored: StoredProgress) {
+    useProgress.setState(stored);
+    window.location.hash = `#${encodeProgress(SAVED, true, STEP)}`;
+    return renderApp();
+  }
+
+  it('where the browser cleared the progress, offers it back first, in one tap, then goes to the step', async () => {
+    const { user } = openReminder({ done: {}, notes: {} });
+    const offer = await screen.findByRole('dialog', { name: link.reminderTitle });
+    expect(offer).toHaveAccessibleDescription(link.reminderCompare(2, 0, totalItems));
+    expect(within(offer).getByText(link.reminderWhy)).toBeInTheDocument();
+    const [first] = within(offer).getAllByRole('button');
+    expect(first).toHaveAccessibleName(link.restore);
+    expect(within(offer).queryByRole('button', { name: link.merge })).not.toBeInTheDocument();
+
+    await user.click(within(offer).getByRole('button', { name: link.restore }));
+    expect(useProgress.getState()).toMatchObject(SAVED);
+    await waitFor(() => expect(window.location.hash).toBe(`#${STEP}`));
+    await waitFor(() => expect(checkbox(STEP)).toHaveFocus());
+    expect(checkbox('back-up-data')).toBeChecked();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('where less than it holds is kept, brings back what is missing and keeps the rest', async () => {
+    const { user } = openReminder({ done: { 'keep-records': TIME }, notes: {} });
+    const offer = await screen.findByRole('dialog', { name: link.reminderTitle });
+    await user.click(within(offer).getByRole('button', { name: link.restore }));
+    expect(useProgress.getState()).toMatchObject({ done: { ...SAVED.done, 'keep-records': TIME }, notes: SAVED.notes });
+    await waitFor(() => expect(window.location.hash).toBe(`#${STEP}`));
+  });
+
+  it('where its progress is already kept, goes straight to the step with no question', async () => {
+    const stored = { done: { ...SAVED.done, 'keep-records': TIME }, notes: SAVED.notes };
+    openReminder(stored);
+    await waitFor(() => expect(window.location.hash).toBe(`#${STEP}`));
+    await waitFor(() => expect(checkbox(STEP)).toHaveFocus());
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(useProgress.getState()).toMatchObject(stored);
+  });
+});

@@ -3,6 +3,9 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { onDemandZhCN } from '../../src/content/onDemand.zh-CN.ts';
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
+import { totalItems } from '../../src/content/guide.ts';
+import { decodeProgress } from '../../src/links/progressLink.ts';
+import { useProgress } from '../../src/progress/store.ts';
 import { step } from '../support/guide.ts';
 import { renderApp } from './render.tsx';
 
@@ -30,6 +33,13 @@ function offeredEvent(dialog: HTMLElement) {
   return new ICAL.Event(event);
 }
 
+/** The address the event links back to. */
+function linkOf(event: ICAL.Event): string {
+  const url = event.component.getFirstPropertyValue('url');
+  if (typeof url !== 'string') throw new Error('The event has no URL.');
+  return url;
+}
+
 describe('a reminder', () => {
   it('is offered on the step of waiting, set for its number of days later, and links back to the step', async () => {
     const { user } = renderApp();
@@ -43,7 +53,38 @@ describe('a reminder', () => {
     expect(within(dialog).getByRole('spinbutton')).toHaveAccessibleDescription(text.when(start));
     expect(event.summary).toBe(text.eventTitle(WAITING.title));
     expect(event.description).toContain(WAITING.detail);
-    expect(event.description).toContain(`${window.location.origin}/#wait-for-review`);
+    expect(event.description).toContain(`${window.location.origin}/#progress=`);
+    expect(decodeProgress(new URL(linkOf(event)).hash)).toMatchObject({ kind: 'progress', step: WAITING.id });
+  });
+
+  it('carries the progress as it stands, with the notes only if the person chooses', async () => {
+    const done = { 'back-up-data': '2026-11-20T08:00:00.000Z', 'settle-bills': null };
+    const notes = { 'contact-carrier': '工单号 0042' };
+    useProgress.setState({ done, notes });
+    window.history.replaceState(null, '', '/?from=singlemessage');
+    const { user } = renderApp();
+    await user.click(remindButton(WAITING.title));
+    const dialog = await screen.findByRole('dialog', { name: text.title(WAITING.title) });
+    expect(within(dialog).getByText(text.carries(2, totalItems))).toBeInTheDocument();
+
+    const withNotes = within(dialog).getByRole('checkbox', { name: onDemandZhCN.progressLink.withNotes(1) });
+    expect(withNotes).not.toBeChecked();
+    const plain = new URL(linkOf(offeredEvent(dialog)));
+    expect(plain.search).toBe('');
+    expect(decodeProgress(plain.hash)).toEqual({
+      kind: 'progress',
+      progress: { done, notes: {} },
+      lossless: true,
+      step: WAITING.id,
+    });
+
+    await user.click(withNotes);
+    expect(decodeProgress(new URL(linkOf(offeredEvent(dialog))).hash)).toEqual({
+      kind: 'progress',
+      progress: { done, notes },
+      lossless: true,
+      step: WAITING.id,
+    });
   });
 
   it('follows the number of days typed, and offers no file for a number it cannot use', async () => {
@@ -74,6 +115,14 @@ describe('a reminder', () => {
     await user.click(screen.getByRole('button', { name: strings.note.buttonLabel(other.title) }));
     await user.click(await screen.findByRole('button', { name: strings.reminder.buttonLabel(other.title) }));
     const dialog = await screen.findByRole('dialog', { name: text.title(other.title) });
-    expect(offeredEvent(dialog).description).toContain(`/#${other.id}`);
+    expect(decodeProgress(new URL(linkOf(offeredEvent(dialog))).hash)).toMatchObject({ step: other.id });
+  });
+
+  it('is named, with 发送进度, where the page says that progress lives only in this browser', () => {
+    renderApp();
+    const saved = screen.getByText(strings.savedLocally);
+    expect(saved.nextElementSibling).toHaveTextContent(strings.keepCopy);
+    expect(strings.keepCopy).toContain(strings.progressLink.send);
+    expect(strings.keepCopy).toContain(strings.reminder.button);
   });
 });

@@ -6,7 +6,9 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { onDemandZhCN } from '../../src/content/onDemand.zh-CN.ts';
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
+import { formatProgressLink } from '../../src/links/progressLink.ts';
 import { item, step } from '../support/guide.ts';
+import { LINK_FORMS } from '../support/linkForms.ts';
 import { expect, test } from './fixtures.ts';
 import {
   checkbox,
@@ -109,6 +111,69 @@ test('notes travel only when the sender chooses, and a damaged link changes noth
   expect(await storedDoneIds(page)).toEqual([backUp.id]);
 });
 
+for (const form of LINK_FORMS) {
+  test(`a progress link ${form.name} is read whole`, async ({ page, baseURL }) => {
+    const sent = formatProgressLink(
+      { done: { [backUp.id]: null, [settleBills.id]: null }, notes: { [contactCarrier.id]: '工单号 0042' } },
+      true,
+      new URL('./', baseURL).href,
+    );
+    await page.goto(form.change(sent));
+    const incoming = page.getByRole('dialog', { name: text.incomingTitle });
+    await expect(incoming).toHaveAccessibleDescription(text.compare(2, 0, 12));
+    await expect(incoming.getByText(text.partial)).toHaveCount(0);
+    await incoming.getByRole('button', { name: text.take }).click();
+    await expectTicked(page, [backUp, settleBills]);
+    await expect(noteField(page, contactCarrier)).toHaveValue('工单号 0042');
+  });
+}
+
+/** The address a downloaded reminder links back to. */
+async function reminderLink(page: Page, stepTitle: string): Promise<string> {
+  const dialog = page.getByRole('dialog', { name: reminder.title(stepTitle) });
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('link', { name: reminder.download }).click();
+  const download = await downloading;
+  const event = ICAL.Component.fromString(await readFile(await download.path(), 'utf8')).getFirstSubcomponent('vevent');
+  const url = event?.getFirstPropertyValue('url');
+  if (typeof url !== 'string') throw new Error('The reminder holds no address.');
+  return url;
+}
+
+test('a reminder brings progress back, in one tap, to a browser that cleared it; where kept, straight to the step', async ({
+  page,
+  browser,
+}, testInfo) => {
+  const waiting = step('wait-for-review');
+  await openChecklist(page);
+  await tick(page, backUp);
+  await tick(page, settleBills);
+  await page.getByRole('button', { name: strings.reminder.buttonLabel(waiting.title) }).click();
+  await expect(page.getByRole('dialog').getByText(reminder.carries(2, 12))).toBeVisible();
+  const url = await reminderLink(page, waiting.title);
+
+  // The same browser, with its storage cleared: a fresh one.
+  const wiped = await (await browser.newContext()).newPage();
+  await wiped.goto(url);
+  const offer = wiped.getByRole('dialog', { name: text.reminderTitle });
+  await expect(offer).toHaveAccessibleDescription(text.reminderCompare(2, 0, 12));
+  await expect(offer.getByRole('button').first()).toHaveAccessibleName(text.restore);
+  await expectNoAxeViolations(wiped, testInfo);
+  await offer.getByRole('button', { name: text.restore }).click();
+  await expectTicked(wiped, [backUp, settleBills]);
+  await expect(checkbox(wiped, waiting)).toBeFocused();
+  await expect.poll(() => wiped.evaluate(() => window.location.hash)).toBe(`#${waiting.id}`);
+  expect(await storedDoneIds(wiped)).toEqual(idsOf([backUp, settleBills]));
+
+  // Where that progress is kept: no question, straight to the step.
+  await page.goto('about:blank');
+  await page.goto(url);
+  await expect(checkbox(page, waiting)).toBeFocused();
+  await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(`#${waiting.id}`);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expectTicked(page, [backUp, settleBills]);
+});
+
 test('a reminder for the review downloads as a calendar event that links back to the step', async ({
   page,
   baseURL,
@@ -129,7 +194,7 @@ test('a reminder for the review downloads as a calendar event that links back to
       undefined,
   );
   expect(event.summary).toBe(reminder.eventTitle(waiting.title));
-  expect(event.description).toContain(new URL(`#${waiting.id}`, baseURL).href);
+  expect(event.description).toContain(new URL('#progress=', baseURL).href);
   await expect(page.getByRole('status').filter({ hasText: reminder.saved })).toBeAttached();
 });
 

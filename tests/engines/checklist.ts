@@ -151,7 +151,7 @@ export async function waitUntilReady(page: EngineDriver, path: string) {
  */
 export async function openChecklist(page: EngineDriver, server: TestServer, path = CHINESE) {
   await page.open(server.url(path));
-  await waitUntilReady(page, path.replace(/#.*/, ''));
+  await waitUntilReady(page, path.replace(/[?#].*/, ''));
 }
 
 export interface StoredProgress {

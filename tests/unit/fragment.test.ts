@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatItemLink, parseFragment } from '../../src/links/fragment.ts';
+import { LINK_FORMS } from '../support/linkForms.ts';
 
 const known = new Set(['submit-request', 'keep-records']);
 
@@ -33,16 +34,43 @@ describe('parseFragment', () => {
     '#toString',
     `#${'a'.repeat(10_000)}`,
     '#Submit-Request',
-    '#submit-request ',
+    '#submit',
+    '#submit-request-x',
+    '#submit-requests',
+    '#)submit-request',
   ])('reports %j as unknown', (hash) => {
     expect(parseFragment(hash, known)).toEqual({ kind: 'unknown' });
   });
 });
 
+describe('a step link on its way', () => {
+  const sent = formatItemLink('keep-records', 'https://example.org/app/');
+
+  it.each(LINK_FORMS.map((form) => [form.name, form.change(sent)]))('%s is read as its step: %s', (_form, link) => {
+    expect(parseFragment(new URL(link).hash, known)).toEqual({ kind: 'item', id: 'keep-records' });
+  });
+
+  it.each(['#keep-records ', '#keep-records%E0%A4%A', '#keep-records/', '#keep-records#more'])(
+    'is read as its step with %j after it',
+    (hash) => {
+      expect(parseFragment(hash, known)).toEqual({ kind: 'item', id: 'keep-records' });
+    },
+  );
+});
+
+describe('a progress link on its way', () => {
+  const sent = 'https://example.org/app/#progress=1;d=keep-records;c=abc';
+
+  it.each(LINK_FORMS.map((form) => [form.name, form.change(sent)]))('%s goes to its reader: %s', (_form, link) => {
+    const { hash } = new URL(link);
+    expect(parseFragment(hash, known)).toEqual({ kind: 'progress', fragment: hash.slice(1) });
+  });
+});
+
 describe('formatItemLink', () => {
-  it('keeps the path and query, and replaces any fragment', () => {
-    expect(formatItemLink('keep-records', 'https://example.org/app/?lang=zh#submit-request')).toBe(
-      'https://example.org/app/?lang=zh#keep-records',
+  it('keeps the path, drops a query some app added, and replaces any fragment', () => {
+    expect(formatItemLink('keep-records', 'https://example.org/app/?from=singlemessage#submit-request')).toBe(
+      'https://example.org/app/#keep-records',
     );
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { allItems, itemIds, tickableIds } from '../../src/content/guide.ts';
 import { decodeProgress, encodeProgress, formatProgressLink, signed } from '../../src/links/progressLink.ts';
 import { MAX_NOTE_LENGTH, type StoredProgress } from '../../src/progress/restore.ts';
+import { LINK_FORMS } from '../support/linkForms.ts';
 
 const NOW = Date.parse('2026-11-30T00:00:00Z');
 const decode = (fragment: string) => decodeProgress(fragment, NOW);
@@ -83,7 +84,7 @@ describe('a progress link', () => {
   });
 
   it('from a newer version is read for what this one knows, skipping what it does not, and says so', () => {
-    for (const fragment of [signed('progress=2;d=settle-bills'), signed('progress=2;d=settle-bills;z=later')])
+    for (const fragment of [signed('progress=3;d=settle-bills'), signed('progress=3;d=settle-bills;z=later')])
       expect(decode(fragment)).toEqual({
         kind: 'progress',
         progress: { done: { 'settle-bills': null }, notes: {} },
@@ -98,10 +99,78 @@ describe('a progress link', () => {
     expect(decode('progress%3D1%3Bd%3D%E0%A4%A')).toEqual({ kind: 'unreadable' });
   });
 
+  it.each(LINK_FORMS.map((form) => [form.name, form.change(formatProgressLink(everythingNoted, true, BASE))]))(
+    '%s is read whole, and nothing after it',
+    (_form, link) => {
+      expect(decode(new URL(link).hash)).toEqual({ kind: 'progress', progress: everythingNoted, lossless: true });
+    },
+  );
+
+  it.each([
+    ['letters', 'abc'],
+    ['a field', ';d=keep-records'],
+    ['a second checksum', ';c=0'],
+    ['a note', ';n=back-up-data.5a6i'],
+  ])('reads nothing of %s glued after its checksum', (_what, glued) => {
+    expect(decode(`${sent}${glued}`)).toEqual(decode(sent));
+  });
+
+  it.each(LINK_FORMS.map((form) => [form.name, form]))('%s, but cut short, is refused whole', (_form, form) => {
+    const link = `${BASE}#${sent}`;
+    for (const cut of [link.slice(0, -1), link.slice(0, link.indexOf(';c=')), link.slice(0, link.indexOf(',') + 3)])
+      expect(decode(new URL(form.change(cut)).hash)).toEqual({ kind: 'unreadable' });
+  });
+
   it('keeps markup in a note as text: it is only ever shown as text', () => {
     const note = '<img src=x onerror="alert(1)">';
     const fragment = encodeProgress({ done: {}, notes: { 'back-up-data': note } }, true);
     expect(decode(fragment)).toMatchObject({ progress: { notes: { 'back-up-data': note } } });
+  });
+});
+
+describe('a reminder’s progress link', () => {
+  const progress: StoredProgress = {
+    done: { 'back-up-data': '2026-11-20T08:00:00.000Z', 'bring-id-copy': null },
+    notes: { 'contact-carrier': '工单号 0042' },
+  };
+
+  it('names the step to come back to, in version 2, with the notes only if asked', () => {
+    const fragment = encodeProgress(progress, false, 'wait-for-review');
+    expect(fragment).toMatch(/^progress=2;d=[^;]+;s=wait-for-review;c=[0-9a-z]+$/);
+    expect(decode(fragment)).toEqual({
+      kind: 'progress',
+      progress: { ...progress, notes: {} },
+      lossless: true,
+      step: 'wait-for-review',
+    });
+    expect(decode(encodeProgress(progress, true, 'wait-for-review'))).toEqual({
+      kind: 'progress',
+      progress,
+      lossless: true,
+      step: 'wait-for-review',
+    });
+  });
+
+  it('is read in part by an app that knows only version 1: its ticks, and that something was left out', () => {
+    expect(decodeProgress(encodeProgress(progress, true, 'wait-for-review'), NOW, 1)).toEqual({
+      kind: 'progress',
+      progress,
+      lossless: false,
+    });
+  });
+
+  it('leaves a version-1 link as it was: written as 1, and refused if it names a step', () => {
+    expect(encodeProgress(progress, true)).toMatch(/^progress=1;/);
+    expect(decode(signed('progress=1;d=settle-bills;s=settle-bills'))).toEqual({ kind: 'unreadable' });
+  });
+
+  it('drops a step this guide does not have, and says something was left out', () => {
+    expect(decode(encodeProgress(progress, false, 'a-step-since-removed'))).toEqual({
+      kind: 'progress',
+      progress: { ...progress, notes: {} },
+      lossless: false,
+    });
+    expect(decode(signed('progress=2;d=settle-bills;s=<b>'))).toEqual({ kind: 'unreadable' });
   });
 });
 
@@ -118,10 +187,19 @@ describe('progress links, over generated progress', () => {
     ),
   });
 
-  it('read back exactly what was sent', () => {
+  it('read back exactly what was sent, with the step of a reminder, whatever a message glues after them', () => {
+    const step = fc.option(fc.constantFrom(...itemIds), { nil: undefined });
+    const glued = fc.oneof(
+      fc.constant(''),
+      fc.constantFrom('.', ',', ')', ']', '?', '&', '）', '。'),
+      fc.string({ maxLength: 8 }),
+    );
     fc.assert(
-      fc.property(progress, (sent) => {
-        expect(decode(encodeProgress(sent, true))).toEqual({ kind: 'progress', progress: sent, lossless: true });
+      fc.property(progress, step, glued, (sent, at, after) => {
+        const fragment = encodeProgress(sent, true, at);
+        const read = { kind: 'progress', progress: sent, lossless: true, ...(at === undefined ? {} : { step: at }) };
+        expect(decode(fragment)).toEqual(read);
+        expect(decode(fragment + after)).toEqual(read);
       }),
       { numRuns: 2_000 },
     );
