@@ -1,4 +1,5 @@
 import { Workbox } from 'workbox-window';
+import { trustedWorkerUrl } from './serviceWorkerUrl.ts';
 
 /**
  * Registers the service worker that keeps the page working offline. A new version is never swapped
@@ -14,7 +15,7 @@ export function registerOffline(offer: (apply: () => void) => void): void {
   // The dev server has no service worker to register.
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const base = import.meta.env.BASE_URL;
-  const workbox = new Workbox(`${base}sw.js`, { scope: base });
+  const workbox = new Workbox(trustedWorkerUrl(`${base}sw.js`), { scope: base });
   let registration: ServiceWorkerRegistration | undefined;
   let asked = false;
   /** The person's choice: swap the waiting version in, or, once another tab has, reload into it. */
