@@ -35,7 +35,7 @@ const cspFor = (base: string, early: readonly string[]) => [
  * Powerful features the page never uses, denied to it and to anything it could embed. Sharing
  * (web-share) and copying (clipboard-write) stay allowed: the page uses them.
  */
-export const UNUSED_FEATURES = [
+const UNUSED_FEATURES = [
   'accelerometer',
   'autoplay',
   'bluetooth',

@@ -11,7 +11,7 @@ import { readHostRules } from './headers.mjs';
  * the site's host and every host under it are reached only over HTTPS. It is not in _headers, as
  * hosts that read that file set HTTPS and HSTS for the whole domain themselves.
  */
-export const HSTS = 'max-age=63072000; includeSubDomains';
+const HSTS = 'max-age=63072000; includeSubDomains';
 
 /** The block for the build at `buildDir`, served from the web root `webRoot`. */
 export function nginxLocation(buildDir, webRoot) {
