@@ -43,6 +43,8 @@ export function offline(): Plugin[] {
       // Relative to the service worker, which is at the base.
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,
+      // One file, with no importScripts() of a string, which the site's Trusted Types forbid.
+      inlineWorkboxRuntime: true,
     },
   });
   return [manifestId, ...plugins].map((plugin) => ({ ...plugin, applyToEnvironment: isClient }));

@@ -6,17 +6,24 @@
 import { pathToFileURL } from 'node:url';
 import { readHostRules } from './headers.mjs';
 
+/**
+ * HSTS, for a server that answers over HTTPS (browsers ignore it over plain http): for two years,
+ * the site's host and every host under it are reached only over HTTPS. It is not in _headers, as
+ * hosts that read that file set HTTPS and HSTS for the whole domain themselves.
+ */
+const HSTS = 'max-age=63072000; includeSubDomains';
+
 /** The block for the build at `buildDir`, served from the web root `webRoot`. */
 export function nginxLocation(buildDir, webRoot) {
   const { base, headers } = readHostRules(buildDir);
   // nginx drops a block's add_header lines wherever a nested block adds its own, so the nested
   // block repeats them all.
   const add = (indent, cacheControl) =>
-    Object.entries({ ...headers, 'Cache-Control': cacheControl }).map(
+    Object.entries({ ...headers, 'Strict-Transport-Security': HSTS, 'Cache-Control': cacheControl }).map(
       ([name, value]) => `${indent}add_header ${name} "${value}" always;`,
     );
   return [
-    `# ${buildDir}/ goes in ${webRoot}${base}`,
+    `# ${buildDir}/ goes in ${webRoot}${base}; the server block around it listens for HTTPS (HSTS)`,
     `location ${base} {`,
     `  root ${webRoot};`,
     '  gzip on;',

@@ -18,7 +18,7 @@ import { StorageNotices } from './components/StorageNotices.tsx';
 import { TransferControls } from './components/TransferControls.tsx';
 import { UndoNotice } from './components/UndoNotice.tsx';
 import { UpdateNotice } from './components/UpdateNotice.tsx';
-import { followOtherTabs, requestPersistence } from './progress/storage.ts';
+import { followOtherTabs } from './progress/storage.ts';
 import { useViewing } from './progress/selectors.ts';
 import { useProgress } from './progress/store.ts';
 import { usePrefs } from './prefs/store.ts';
@@ -50,7 +50,6 @@ export function App() {
   useEffect(() => {
     // The page is the app's now (hydrated, or rendered): everything stored can be shown.
     useProgress.getState().showAll();
-    requestPersistence();
     return followOtherTabs(useProgress, usePrefs);
   }, []);
 

@@ -1,8 +1,11 @@
 import { Workbox } from 'workbox-window';
+import { trustedWorkerUrl } from './serviceWorkerUrl.ts';
 
 /**
  * Registers the service worker that keeps the page working offline. A new version is never swapped
- * in silently: `offer` is given the function that swaps it in, for the person to call.
+ * in silently: `offer` is given the function that swaps it in, for the person to call. Only the tab
+ * whose person calls it reloads; every other tab keeps what it shows (someone's progress being
+ * looked at, an undo on offer) and offers to reload once the new version controls it.
  *
  * Nothing here is shared with the rest of the app or loaded lazily, so that this module's chunk
  * has nothing to preload: Vite's preload helper would ask again for the entry chunk, which is
@@ -12,14 +15,27 @@ export function registerOffline(offer: (apply: () => void) => void): void {
   // The dev server has no service worker to register.
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const base = import.meta.env.BASE_URL;
-  const workbox = new Workbox(`${base}sw.js`, { scope: base });
-  // A new version is installed, here or from another tab, and waits for this one to let go.
-  workbox.addEventListener('waiting', () => {
-    // Once it takes over (from this tab or another), the page reloads into it.
-    workbox.addEventListener('controlling', (event) => {
-      if (event.isUpdate) window.location.reload();
-    });
-    offer(() => workbox.messageSkipWaiting());
+  const workbox = new Workbox(trustedWorkerUrl(`${base}sw.js`), { scope: base });
+  let registration: ServiceWorkerRegistration | undefined;
+  let asked = false;
+  /** The person's choice: swap the waiting version in, or, once another tab has, reload into it. */
+  const apply = () => {
+    if (registration?.waiting) {
+      asked = true;
+      workbox.messageSkipWaiting();
+    } else window.location.reload();
+  };
+  // A new version is installed, here or from another tab, and waits for a tab to let it in.
+  workbox.addEventListener('waiting', () => offer(apply));
+  workbox.addEventListener('controlling', (event) => {
+    if (!event.isUpdate) return;
+    if (asked) window.location.reload();
+    else offer(apply);
   });
-  workbox.register().catch((error: unknown) => console.warn('The page will not work offline.', error));
+  workbox
+    .register()
+    .then((registered) => {
+      registration = registered;
+    })
+    .catch((error: unknown) => console.warn('The page will not work offline.', error));
 }

@@ -84,14 +84,17 @@ export function createProgressStorage(getStorage: () => Storage = () => window.l
     if (storage !== null) write(storage, name, { state: progress, version: CURRENT_VERSION });
   }
 
-  function write(storage: Storage, name: string, value: StorageValue<StoredProgress>) {
+  /** True if it was stored. */
+  function write(storage: Storage, name: string, value: StorageValue<StoredProgress>): boolean {
     const raw = JSON.stringify(value);
     try {
       storage.setItem(name, raw);
       lastSeen = raw;
       if (useNotices.getState().saveProblem !== null) useNotices.getState().reportSaved();
+      return true;
     } catch (error) {
       fail(isQuotaError(error) ? 'full' : 'unavailable', error);
+      return false;
     }
   }
 
@@ -106,6 +109,8 @@ export function createProgressStorage(getStorage: () => Storage = () => window.l
       // In this version's shape, the page's early script can show it at first paint (src/early/).
       else if (outdated) rewrite(name, progress);
       lastState = progress;
+      // Progress stored already: ticked on an earlier visit, or tapped before the app started.
+      askToKeep(progress);
       return { state: progress, version: CURRENT_VERSION };
     },
 
@@ -119,7 +124,7 @@ export function createProgressStorage(getStorage: () => Storage = () => window.l
       if (unchanged) return;
       lastState = value.state;
       const storage = access();
-      if (storage !== null) write(storage, name, value);
+      if (storage !== null && write(storage, name, value)) askToKeep(value.state);
     },
 
     removeItem(name) {
@@ -137,13 +142,24 @@ export function createProgressStorage(getStorage: () => Storage = () => window.l
   };
 }
 
-/** Asks the browser not to evict our data after days without a visit. Best effort, once. */
-export function requestPersistence(): void {
-  // Absent where the page is not served securely (plain http), and from older browsers.
-  const storage = navigator.storage as Partial<StorageManager> | undefined;
-  storage?.persist?.().catch((error: unknown) => {
-    console.warn('Persistent storage was not granted.', error);
-  });
+let keepAsked = false;
+
+/**
+ * Asks the browser not to evict stored progress after days without a visit: once a page, only once
+ * there is progress to keep (Firefox asks the person, who should not meet that question before
+ * they have done anything), and not where it is kept already. Best effort.
+ */
+function askToKeep(progress: StoredProgress): void {
+  if (keepAsked || Object.keys(progress.done).length + Object.keys(progress.notes).length === 0) return;
+  keepAsked = true;
+  // Absent where the page is not served securely (plain http), from older browsers, outside a browser.
+  const storage = (typeof navigator === 'undefined' ? undefined : navigator.storage) as
+    Partial<StorageManager> | undefined;
+  const { persist, persisted } = storage ?? {};
+  if (persist === undefined) return;
+  void (async () => {
+    if (!(await persisted?.call(storage))) await persist.call(storage);
+  })().catch((error: unknown) => console.warn('Persistent storage was not granted.', error));
 }
 
 interface PersistedStore {

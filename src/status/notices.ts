@@ -9,7 +9,7 @@ interface Notices {
   recovered: 'backed-up' | 'not-backed-up' | null;
   /** The other language's text could not be fetched (offline before it was ever cached, say). */
   languageUnavailable: boolean;
-  /** Set when a new version is waiting; calling it swaps the new version in and reloads. */
+  /** Set when a new version is waiting; calling it swaps the new version in (or, once another tab has) and reloads. */
   applyUpdate: (() => void) | null;
   reportSaveProblem: (problem: SaveProblem) => void;
   reportSaved: () => void;

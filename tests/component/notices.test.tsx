@@ -47,19 +47,6 @@ describe('storage notices', () => {
   });
 });
 
-describe('asking to keep the data', () => {
-  it('asks the browser once not to evict progress after days away', () => {
-    const persist = vi.fn(() => Promise.resolve(true));
-    Object.defineProperty(navigator, 'storage', { value: { persist }, configurable: true });
-    try {
-      renderApp();
-      expect(persist).toHaveBeenCalledTimes(1);
-    } finally {
-      Reflect.deleteProperty(navigator, 'storage');
-    }
-  });
-});
-
 describe('a new version', () => {
   it('is offered, never swapped in silently', async () => {
     const apply = vi.fn();

@@ -4,7 +4,7 @@ import { test as base, expect, type BrowserContext, type Page } from '@playwrigh
 const CSP_BINDING = '__e2eReportCspViolation';
 
 /** What Chromium logs as a console error alongside every Content Security Policy violation. */
-const CSP_CONSOLE_ERROR = /Content Security Policy/i;
+const CSP_CONSOLE_ERROR = /Content Security Policy|requires 'Trusted\w+' assignment|Trusted Type policy/i;
 
 export interface CspViolation {
   /** `effectiveDirective`, e.g. `script-src-elem`. */

@@ -65,8 +65,8 @@ const workers = (page: Page) =>
     };
   });
 
-test('a new version is offered, and swapped in only when the person presses 刷新', async ({ page, site }) => {
-  test.slow(); // four page loads and a service worker installed twice
+/** Opens the page, ticks a step, and reloads it so that version 1's service worker controls it. */
+async function openControlled(page: Page) {
   await openChecklist(page);
   await tick(page, item('settle-bills'));
   await page.evaluate(async () => {
@@ -77,17 +77,31 @@ test('a new version is offered, and swapped in only when the person presses 刷�
   await expectReady(page);
   await expect(version(page)).toHaveAttribute('content', '1');
   expect(await workers(page)).toEqual({ controlledByActive: true, waiting: false });
+}
 
+/** Publishes version 2 and has `page` look for it. */
+async function publishUpdate(page: Page, site: Site) {
   // The app's own registration may notice the new sw.js first; either way it must only be offered.
   await site.publish(2);
   await page.evaluate(async () => {
     await (await navigator.serviceWorker.getRegistration())?.update();
   });
+}
 
-  const notice = page.getByRole('status').filter({ hasText: strings.update.available });
-  const reload = notice.getByRole('button', { name: strings.update.reload, exact: true });
-  // The new worker installs (precaching the whole app) before it is offered: allow twice the usual wait.
-  await expect(reload).toBeVisible({ timeout: 30_000 });
+const updateNotice = (page: Page) => page.getByRole('status').filter({ hasText: strings.update.available });
+const reloadButton = (page: Page) =>
+  updateNotice(page).getByRole('button', { name: strings.update.reload, exact: true });
+// The new worker installs (precaching the whole app) before it is offered: allow twice the usual wait.
+const INSTALL_TIMEOUT = 30_000;
+
+test('a new version is offered, and swapped in only when the person presses 刷新', async ({ page, site }) => {
+  test.slow(); // four page loads and a service worker installed twice
+  await openControlled(page);
+  await publishUpdate(page, site);
+
+  const notice = updateNotice(page);
+  const reload = reloadButton(page);
+  await expect(reload).toBeVisible({ timeout: INSTALL_TIMEOUT });
   await expect.poll(() => workers(page)).toEqual({ controlledByActive: true, waiting: true });
   await expect(version(page)).toHaveAttribute('content', '1');
   await tick(page, item('wait-for-review'));
@@ -109,4 +123,51 @@ test('a new version is offered, and swapped in only when the person presses 刷�
   expect(await workers(page)).toEqual({ controlledByActive: true, waiting: false });
   await expect(checkbox(page, item('settle-bills'))).toBeChecked();
   await expect(checkbox(page, item('wait-for-review'))).toBeChecked();
+});
+
+test('accepting a new version in one tab leaves another tab as it is, offering 刷新', async ({
+  page: a,
+  context,
+  site,
+}) => {
+  test.slow(); // as above, with a second tab
+  await openControlled(a);
+  const b = await context.newPage();
+  await openChecklist(b);
+  expect(await workers(b)).toEqual({ controlledByActive: true, waiting: false });
+  // Tab B has something to lose: an undo on offer, and the page as it is (a marker on its window).
+  await b.getByRole('button', { name: strings.reset.button }).click();
+  await b
+    .getByRole('dialog', { name: strings.reset.title })
+    .getByRole('button', { name: strings.reset.confirm })
+    .click();
+  const undo = b.getByRole('button', { name: strings.reset.undo });
+  await expect(undo).toBeVisible();
+  await b.evaluate(() => Object.assign(window, { sameDocument: true }));
+  const sameDocument = () => b.evaluate(() => 'sameDocument' in window);
+
+  await publishUpdate(a, site);
+  await expect(reloadButton(a)).toBeVisible({ timeout: INSTALL_TIMEOUT });
+  await expect(reloadButton(b)).toBeVisible({ timeout: INSTALL_TIMEOUT });
+  const reloaded = a.waitForEvent('load');
+  await reloadButton(a).click();
+  await reloaded;
+  await expectReady(a);
+  await expect(version(a)).toHaveAttribute('content', '2');
+
+  // The new version controls tab B too, which has not reloaded and still offers its undo and 刷新.
+  await expect.poll(() => workers(b)).toEqual({ controlledByActive: true, waiting: false });
+  expect(await sameDocument()).toBe(true);
+  await expect(version(b)).toHaveAttribute('content', '1');
+  await expect(undo).toBeVisible();
+  await expect(reloadButton(b)).toBeVisible();
+
+  // Pressing it there reloads into the new version.
+  const bReloaded = b.waitForEvent('load');
+  await reloadButton(b).click();
+  await bReloaded;
+  await expectReady(b);
+  await expect(version(b)).toHaveAttribute('content', '2');
+  await expect(updateNotice(b)).toHaveCount(0);
+  expect(await sameDocument()).toBe(false);
 });

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { EngineDriver } from './driver.ts';
 
 /**
@@ -68,3 +69,26 @@ export const PROBE_SCRIPT = `(${watch.toString()})(${JSON.stringify(REPORT)});\n
 /** The probe's report on the page shown now, or null where there is none (e.g. `about:blank`). */
 export const readProbe = (page: EngineDriver) =>
   page.evaluate((name) => (window as unknown as Record<string, ProbeReport | undefined>)[name] ?? null, REPORT);
+
+/**
+ * Waits for errors matching `pattern` in the probe's report of the page shown now, and takes them
+ * out of it, so that a journey can cause an error on purpose. Returns how many it took.
+ */
+export async function acceptErrors(page: EngineDriver, pattern: RegExp): Promise<number> {
+  const take = () =>
+    page.evaluate(
+      (name, source) => {
+        const report = (window as unknown as Record<string, ProbeReport | undefined>)[name];
+        if (report === undefined) return 0;
+        const kept = report.errors.filter((error) => !new RegExp(source).test(error));
+        const taken = report.errors.length - kept.length;
+        report.errors = kept;
+        return taken;
+      },
+      REPORT,
+      pattern.source,
+    );
+  let taken = 0;
+  await expect.poll(async () => (taken += await take())).toBeGreaterThan(0);
+  return taken;
+}

@@ -47,6 +47,10 @@ describe("a build's rules for its host", () => {
     const sent = (name: string) => block.split('\n').filter((line) => line.includes(`add_header ${name} `)).length;
     expect(sent('Content-Security-Policy')).toBe(3);
     expect(sent('Referrer-Policy')).toBe(3);
+    // HSTS, for the HTTPS server the block belongs in (browsers ignore it over plain http).
+    expect(sent('Strict-Transport-Security')).toBe(3);
+    expect(block).toContain('add_header Strict-Transport-Security "max-age=63072000; includeSubDomains" always;');
+    expect(block.split('\n')[0]).toContain('HTTPS');
     expect(block).toContain(
       'location = /tm/manifest.webmanifest {\n    types {}\n    default_type application/manifest+json;',
     );

@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { preview } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
-import { securityHeaders } from '../../build/securityHeaders.ts';
+import { headersFor, securityHeaders } from '../../build/securityHeaders.ts';
+import { SERVICE_WORKER_POLICY } from '../../src/serviceWorkerUrl.ts';
 
 const roots: string[] = [];
 afterEach(async () => {
@@ -39,5 +40,31 @@ describe('vite preview', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('the headers of a build', () => {
+  const headers = headersFor('/tm/', ['early();']);
+  const policy = headers['Content-Security-Policy'].split('; ');
+
+  it('require Trusted Types, allowing only the policy that vouches for the service worker', () => {
+    expect(policy).toContain("require-trusted-types-for 'script'");
+    expect(policy).toContain(`trusted-types ${SERVICE_WORKER_POLICY}`);
+    expect(policy).toContain("frame-ancestors 'none'");
+  });
+
+  it('deny the powerful features the page never uses, and keep sharing and copying', () => {
+    const rules = headers['Permissions-Policy'].split(', ');
+    for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'serial', 'hid', 'bluetooth']) {
+      expect(rules).toContain(`${feature}=()`);
+    }
+    expect(rules.every((rule) => /^[a-z-]+=\(\)$/.test(rule))).toBe(true);
+    expect(rules.filter((rule) => /^(web-share|clipboard-write)=/.test(rule))).toEqual([]);
+  });
+
+  it('keep the page in a browsing context group of its own, and its files to the site', () => {
+    expect(headers['Cross-Origin-Opener-Policy']).toBe('same-origin');
+    expect(headers['Cross-Origin-Resource-Policy']).toBe('same-origin');
+    expect(headers).toMatchObject({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' });
   });
 });

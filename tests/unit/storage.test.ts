@@ -134,3 +134,68 @@ describe('two tabs', () => {
     stop();
   });
 });
+
+describe('asking the browser to keep progress', () => {
+  /** A fresh page: the storage module as first loaded, and a browser that answers `persisted`. */
+  async function freshPage(persisted: boolean) {
+    const storageManager = {
+      persisted: vi.fn(() => Promise.resolve(persisted)),
+      persist: vi.fn(() => Promise.resolve(true)),
+    };
+    vi.stubGlobal('navigator', { storage: storageManager });
+    vi.resetModules();
+    const { createProgressStorage } = await import('../../src/progress/storage.ts');
+    return { storage: createProgressStorage(), ...storageManager };
+  }
+  const progress = (doneMap: Record<string, string | null>, notes: Record<string, string> = {}) => ({
+    state: { done: doneMap, notes },
+    version: 2,
+  });
+  const settled = () => new Promise((resolve) => setTimeout(resolve));
+
+  it('asks only once something is stored, and only once a page', async () => {
+    const { storage, persist } = await freshPage(false);
+    storage.getItem(STORAGE_KEY);
+    storage.setItem(STORAGE_KEY, progress({}));
+    await settled();
+    expect(persist).not.toHaveBeenCalled();
+
+    storage.setItem(STORAGE_KEY, progress({ 'settle-bills': null }));
+    await settled();
+    expect(persist).toHaveBeenCalledTimes(1);
+    storage.setItem(STORAGE_KEY, progress({ 'settle-bills': null, 'keep-records': null }));
+    storage.setItem(STORAGE_KEY, progress({}, { 'keep-records': '12345' }));
+    await settled();
+    expect(persist).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks for a note alone, and for progress found stored (ticked before the app started)', async () => {
+    const first = await freshPage(false);
+    first.storage.setItem(STORAGE_KEY, progress({}, { 'keep-records': '12345' }));
+    await settled();
+    expect(first.persist).toHaveBeenCalledTimes(1);
+
+    localStorage.setItem(STORAGE_KEY, saved({ 'settle-bills': null }));
+    const second = await freshPage(false);
+    second.storage.getItem(STORAGE_KEY);
+    await settled();
+    expect(second.persist).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not ask where the browser keeps the site’s storage already', async () => {
+    const { storage, persisted, persist } = await freshPage(true);
+    storage.setItem(STORAGE_KEY, progress({ 'settle-bills': null }));
+    await settled();
+    expect(persisted).toHaveBeenCalledTimes(1);
+    expect(persist).not.toHaveBeenCalled();
+  });
+
+  it('does not ask where storage cannot be written', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { storage, persist } = await freshPage(false);
+    vi.spyOn(localStorage, 'setItem').mockImplementation(failWith('QuotaExceededError'));
+    storage.setItem(STORAGE_KEY, progress({ 'settle-bills': null }));
+    await settled();
+    expect(persist).not.toHaveBeenCalled();
+  });
+});
