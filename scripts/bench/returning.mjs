@@ -54,7 +54,8 @@ export async function measureReturning(browser, origin) {
   for (const path of ['/', '/en/']) {
     for (const kind of CASES) {
       const shifts = [];
-      for (const width of WIDTHS) shifts.push((await shiftOf(browser, `${origin}${path}#back-up-data`, width, kind)).toFixed(3));
+      for (const width of WIDTHS)
+        shifts.push((await shiftOf(browser, `${origin}${path}#back-up-data`, width, kind)).toFixed(3));
       lines.push(`  ${path.padEnd(5)} ${kind.name.padEnd(28)} ${shifts.join(' / ')}`);
     }
   }

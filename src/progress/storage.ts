@@ -109,8 +109,6 @@ export function createProgressStorage(getStorage: () => Storage = () => window.l
       // In this version's shape, the page's early script can show it at first paint (src/early/).
       else if (outdated) rewrite(name, progress);
       lastState = progress;
-      // Progress stored already: ticked on an earlier visit, or tapped before the app started.
-      askToKeep(progress);
       return { state: progress, version: CURRENT_VERSION };
     },
 
@@ -145,9 +143,9 @@ export function createProgressStorage(getStorage: () => Storage = () => window.l
 let keepAsked = false;
 
 /**
- * Asks the browser not to evict stored progress after days without a visit: once a page, only once
- * there is progress to keep (Firefox asks the person, who should not meet that question before
- * they have done anything), and not where it is kept already. Best effort.
+ * Asks the browser not to evict stored progress after days without a visit: once a page, when the
+ * person has just saved something (Firefox asks them, and they should not meet that question before
+ * they have done anything, nor on every visit), and not where it is kept already. Best effort.
  */
 function askToKeep(progress: StoredProgress): void {
   if (keepAsked || Object.keys(progress.done).length + Object.keys(progress.notes).length === 0) return;
