@@ -55,9 +55,13 @@ const selectedText = (page: EngineDriver) =>
       : '';
   });
 
-/** The text of each alert on the page. */
+/** The text of each alert shown on the page (the notice that the app could not start waits hidden). */
 const alerts = (page: EngineDriver) =>
-  page.evaluate(() => [...document.querySelectorAll('[role="alert"]')].map((alert) => alert.textContent.trim()));
+  page.evaluate(() =>
+    [...document.querySelectorAll('[role="alert"]')]
+      .filter((alert) => alert.closest('[hidden]') === null)
+      .map((alert) => alert.textContent.trim()),
+  );
 
 /** Expects the link to be shown in a dialog, selected for copying by hand, and closes the dialog. */
 async function expectShownToCopy(page: EngineDriver, link: string) {
