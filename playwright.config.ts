@@ -64,7 +64,7 @@ export default defineConfig<SiteOptions>({
     use: { baseURL: url, buildDir },
     // Under a path, the specs where addresses matter: those about the look, keys and sizes of the
     // page are the same wherever it is hosted, and run once, at the root.
-    ...(base === '/' ? {} : { testIgnore: /(accessibility|budgets|keyboard|layout|print|steps)\.spec\.ts$/ }),
+    ...(base === '/' ? {} : { testIgnore: /(accessibility|budgets|keyboard|layout|print|returning|steps)\.spec\.ts$/ }),
   })),
   webServer: SITES.map(({ buildDir, port, url }) => ({
     command: `node scripts/serve.mjs ${buildDir} ${port}`,

@@ -124,7 +124,13 @@ for (const form of LINK_FORMS) {
     await expect(incoming.getByText(text.partial)).toHaveCount(0);
     await incoming.getByRole('button', { name: text.take }).click();
     await expectTicked(page, [backUp, settleBills]);
-    await expect(noteField(page, contactCarrier)).toHaveValue('工单号 0042');
+    // The note taken shows on its step.
+    await expect(
+      page
+        .getByRole('listitem')
+        .filter({ has: checkbox(page, contactCarrier) })
+        .getByText('工单号 0042'),
+    ).toBeVisible();
   });
 }
 
