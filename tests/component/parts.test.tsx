@@ -14,11 +14,14 @@ vi.mock('../../src/components/NoteEditor.tsx', () => Promise.reject(new Error('o
 
 describe('a part of the page that fails', () => {
   it('says so in its place, and the rest of the page works on', async () => {
+    // React logs what the part's boundary caught: the reason, for whoever looks.
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     const { user } = renderApp();
     await user.click(screen.getByRole('checkbox', { name: item('back-up-data').title }));
     await user.click(screen.getByRole('button', { name: strings.reset.button }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent(strings.loadFailed);
+    expect(logged).toHaveBeenCalled();
     const next = screen.getByRole('checkbox', { name: item('keep-records').title });
     await user.click(next);
     expect(next).toBeChecked();
@@ -26,10 +29,12 @@ describe('a part of the page that fails', () => {
   });
 
   it('that cannot be fetched says so in its place', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     const { user } = renderApp();
     const step = item('contact-carrier');
     await user.click(screen.getByRole('button', { name: strings.note.buttonLabel(step.title) }));
     expect(await screen.findByRole('alert')).toHaveTextContent(strings.loadFailed);
+    expect(logged).toHaveBeenCalled();
     expect(screen.getByRole('checkbox', { name: step.title })).toBeEnabled();
   });
 });
