@@ -11,7 +11,7 @@ import { LanguageSwitch } from './components/LanguageSwitch.tsx';
 import { LiveAnnouncer } from './components/LiveAnnouncer.tsx';
 import { Notice } from './components/Notice.tsx';
 import { onDemand } from './components/onDemand.tsx';
-import { Part } from './components/Part.tsx';
+import { FailsAlone, LoadsAlone } from './components/FailsAlone.tsx';
 import { ProgressSummary } from './components/ProgressSummary.tsx';
 import { LanguageNotice } from './components/LanguageNotice.tsx';
 import { StorageNotices } from './components/StorageNotices.tsx';
@@ -56,7 +56,9 @@ export function App() {
   return (
     <>
       <header className="page-header">
-        <LanguageSwitch />
+        <FailsAlone>
+          <LanguageSwitch />
+        </FailsAlone>
         <h1 id={PAGE_HEADING_ID} tabIndex={-1}>
           {guide.title}
         </h1>
@@ -72,32 +74,41 @@ export function App() {
           </Notice>
         )}
         {target.kind === 'progress' && (
-          <Part>
+          <LoadsAlone>
             <IncomingProgress fragment={target.fragment} onDone={clearTarget} />
-          </Part>
+          </LoadsAlone>
         )}
         {viewing !== null && (
-          <Part>
+          <LoadsAlone>
             <ViewingBanner viewing={viewing} />
-          </Part>
+          </LoadsAlone>
         )}
-        <ProgressSummary />
+        {/* Each control and section fails alone: the rest of the page, and its boxes, carry on. */}
+        <FailsAlone>
+          <ProgressSummary />
+        </FailsAlone>
         <UndoNotice />
-        <DetailsToggle />
+        <FailsAlone>
+          <DetailsToggle />
+        </FailsAlone>
         {guide.sections.map((section, index) => (
-          <GuideSectionView key={section.id} section={section} number={index + 1} targetId={targetId} />
+          <FailsAlone key={section.id}>
+            <GuideSectionView section={section} number={index + 1} targetId={targetId} />
+          </FailsAlone>
         ))}
       </main>
       <footer className="page-footer">
         <p>{guide.summary}</p>
         <p className="page-footer__note">{strings.savedLocally}</p>
         <p className="page-footer__note">{strings.keepCopy}</p>
-        <TransferControls />
+        <FailsAlone>
+          <TransferControls />
+        </FailsAlone>
       </footer>
       {copyRequest !== null && (
-        <Part>
+        <LoadsAlone>
           <ManualCopyDialog key={copyRequest.text} request={copyRequest} />
-        </Part>
+        </LoadsAlone>
       )}
       <LiveAnnouncer />
     </>

@@ -20,17 +20,23 @@ export function registerOffline(offer: (apply: () => void) => void): void {
   let asked = false;
   /** The person's choice: swap the waiting version in, or, once another tab has, reload into it. */
   const apply = () => {
-    if (registration?.waiting) {
-      asked = true;
-      workbox.messageSkipWaiting();
-    } else window.location.reload();
+    const waiting = registration?.waiting;
+    if (!waiting) {
+      window.location.reload();
+      return;
+    }
+    asked = true;
+    // Once it is in charge, whether or not it controls this tab (a first visit's is not controlled).
+    waiting.addEventListener('statechange', () => {
+      if (waiting.state === 'activated') window.location.reload();
+    });
+    workbox.messageSkipWaiting();
   };
   // A new version is installed, here or from another tab, and waits for a tab to let it in.
   workbox.addEventListener('waiting', () => offer(apply));
+  // Another tab let it in: this one keeps what it shows, and offers to reload.
   workbox.addEventListener('controlling', (event) => {
-    if (!event.isUpdate) return;
-    if (asked) window.location.reload();
-    else offer(apply);
+    if (event.isUpdate && !asked) offer(apply);
   });
   workbox
     .register()

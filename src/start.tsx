@@ -28,7 +28,7 @@ export async function start(root: HTMLElement, text: Promise<Locale>): Promise<v
     </StrictMode>
   );
   const options = {
-    // A part of the page that fails says so in its place (Part.tsx); this is why.
+    // A part of the page that fails says so in its place (FailsAlone.tsx); this is why.
     onCaughtError: (error: unknown) => console.warn('A part of the page failed.', error),
     onUncaughtError: (error: unknown) => {
       console.error('The app failed.', error);

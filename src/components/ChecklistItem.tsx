@@ -7,7 +7,7 @@ import { useProgress } from '../progress/store.ts';
 import { PartList } from './PartList.tsx';
 import { RemindButton } from './RemindButton.tsx';
 import { onDemand } from './onDemand.tsx';
-import { Part } from './Part.tsx';
+import { LoadsAlone } from './FailsAlone.tsx';
 import { NOTE_BUTTON_CLASSES, SHARE_BUTTON_CLASSES } from './stepButtons.ts';
 
 // Loaded when a note is first opened.
@@ -135,9 +135,9 @@ export const ChecklistItem = memo(function ChecklistItem({
       </p>
       {/* The field exists only while open: a long list stays light. */}
       {noteOpen && (
-        <Part>
+        <LoadsAlone>
           <NoteEditor item={item} saved={note} ready={ready} strings={strings} />
-        </Part>
+        </LoadsAlone>
       )}
     </li>
   );

@@ -1,7 +1,7 @@
 import { useRef, useState, type ButtonHTMLAttributes, type ComponentType } from 'react';
 import { returnFocus } from '../links/domIds.ts';
 import { useStrings } from '../locale/store.ts';
-import { Part } from './Part.tsx';
+import { LoadsAlone } from './FailsAlone.tsx';
 
 interface Props<P> extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type' | 'onClick'> {
   /** The dialog (loaded on demand), rendered while it is open; it calls `onClose` once it has closed. */
@@ -42,9 +42,9 @@ export function DialogButton<P extends object>({ dialog: Dialog, dialogProps, re
         onClick={ready ? () => setOpen(true) : undefined}
       />
       {open && (
-        <Part fallback={<Opening />}>
+        <LoadsAlone fallback={<Opening />}>
           <Dialog {...dialogProps} onClose={close} />
-        </Part>
+        </LoadsAlone>
       )}
     </>
   );

@@ -3,7 +3,7 @@ import { loadOnDemand } from '../locale/onDemand.ts';
 import { currentLocale } from '../locale/store.ts';
 
 /**
- * A component whose code is fetched when it is first rendered, in a `<Part>` (Part.tsx), with the
+ * A component whose code is fetched when it is first rendered, in a `<LoadsAlone>` (FailsAlone.tsx), with the
  * on-demand text of the page's language if it shows some (`withText`). If either cannot be fetched,
  * the part says so in its place.
  */

@@ -18,7 +18,8 @@ export function watchStart(wait: number): void {
   addEventListener(
     'error',
     (event) => {
-      if (event.target instanceof HTMLScriptElement) show();
+      // Once the app has said how it started, a script that fails later (an extension's) is not ours to report.
+      if (event.target instanceof HTMLScriptElement && !reported) show();
     },
     true,
   );

@@ -10,8 +10,11 @@ export type FragmentTarget =
 /** Longer than any id, with room for escapes; only this much of a fragment is decoded. */
 const MAX_FRAGMENT_LENGTH = 200;
 
-/** The id characters a fragment starts with: what follows them was added on the link's way. */
-const LEADING_ID = /^[a-z0-9-]*/;
+/**
+ * The id characters a fragment starts with, without a dash that ends them (ids never end in one):
+ * what follows them was added on the link's way.
+ */
+const LEADING_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*/;
 
 /**
  * Reads `#item-id`, or a progress link, from a location hash. Messengers and linkifiers add to a

@@ -40,10 +40,13 @@ export function mergeProgress(own: StoredProgress, theirs: StoredProgress): Merg
   return { progress: { done, notes }, notesKept };
 }
 
-/** Is everything in `theirs` already in `own`: each tick, and each note as it is? */
+/**
+ * Is what `theirs` holds kept in `own`: each tick, and a note wherever it has one? A note the person
+ * changed since is theirs to keep, not a sign that the browser lost it.
+ */
 export const holdsAll = (own: StoredProgress, theirs: StoredProgress) =>
   Object.keys(theirs.done).every((id) => Object.hasOwn(own.done, id)) &&
-  Object.entries(theirs.notes).every(([id, note]) => own.notes[id] === note);
+  Object.keys(theirs.notes).every((id) => (own.notes[id] ?? '') !== '');
 
 type Entries<V> = Readonly<Record<string, V>>;
 

@@ -5,10 +5,12 @@
 export interface LinkForm {
   name: string;
   change: (link: string) => string;
+  /** Undone by the browser before the page sees the link: only a browser can show it is read. */
+  undoneByTheBrowser?: true;
 }
 
 /** Punctuation a linkifier takes from the message around a link into its end. */
-const GLUED = [')', '.', ',', ']', '!', '，', '。', '）', '」', '】'];
+const GLUED = [')', '.', ',', ']', '!', '-', '，', '。', '）', '」', '】'];
 
 export const LINK_FORMS: readonly LinkForm[] = [
   { name: 'as made', change: (link) => link },
@@ -27,5 +29,9 @@ export const LINK_FORMS: readonly LinkForm[] = [
   {
     name: 'with its scheme and host in capitals',
     change: (link) => link.replace(/^[a-z]+:\/\/[^/]+/, (origin) => origin.toUpperCase()),
+    undoneByTheBrowser: true,
   },
 ];
+
+/** The forms the page's own readers meet (the others only a test that opens the link in a browser). */
+export const READER_FORMS = LINK_FORMS.filter((form) => !form.undoneByTheBrowser);

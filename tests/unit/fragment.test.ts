@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatItemLink, parseFragment } from '../../src/links/fragment.ts';
-import { LINK_FORMS } from '../support/linkForms.ts';
+import { READER_FORMS } from '../support/linkForms.ts';
 
 const known = new Set(['submit-request', 'keep-records']);
 
@@ -46,7 +46,7 @@ describe('parseFragment', () => {
 describe('a step link on its way', () => {
   const sent = formatItemLink('keep-records', 'https://example.org/app/');
 
-  it.each(LINK_FORMS.map((form) => [form.name, form.change(sent)]))('%s is read as its step: %s', (_form, link) => {
+  it.each(READER_FORMS.map((form) => [form.name, form.change(sent)]))('%s is read as its step: %s', (_form, link) => {
     expect(parseFragment(new URL(link).hash, known)).toEqual({ kind: 'item', id: 'keep-records' });
   });
 
@@ -61,7 +61,7 @@ describe('a step link on its way', () => {
 describe('a progress link on its way', () => {
   const sent = 'https://example.org/app/#progress=1;d=keep-records;c=abc';
 
-  it.each(LINK_FORMS.map((form) => [form.name, form.change(sent)]))('%s goes to its reader: %s', (_form, link) => {
+  it.each(READER_FORMS.map((form) => [form.name, form.change(sent)]))('%s goes to its reader: %s', (_form, link) => {
     const { hash } = new URL(link);
     expect(parseFragment(hash, known)).toEqual({ kind: 'progress', fragment: hash.slice(1) });
   });

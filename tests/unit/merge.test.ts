@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tickableIds } from '../../src/content/guide.ts';
-import { mergeProgress, NOTE_JOIN, revertChange } from '../../src/progress/merge.ts';
+import { holdsAll, mergeProgress, NOTE_JOIN, revertChange } from '../../src/progress/merge.ts';
 import { MAX_NOTE_LENGTH, type StoredProgress } from '../../src/progress/restore.ts';
 
 const time = fc.oneof(
@@ -119,5 +119,29 @@ describe('undoing a reset, an import or a link taken or merged', () => {
       done: { 'back-up-data': null },
       notes: { 'contact-carrier': '周一回电，工单 0042' },
     });
+  });
+});
+
+describe('holdsAll: is what a reminder holds kept here?', () => {
+  const reminder = {
+    done: { 'keep-records': null, 'settle-bills': null },
+    notes: { 'contact-carrier': '工单号 0042' },
+  };
+
+  it('is not, where the browser cleared it, or kept only part of it', () => {
+    expect(holdsAll({ done: {}, notes: {} }, reminder)).toBe(false);
+    expect(holdsAll({ done: { 'keep-records': null }, notes: { 'contact-carrier': '工单号 0042' } }, reminder)).toBe(
+      false,
+    );
+    expect(holdsAll({ done: reminder.done, notes: {} }, reminder)).toBe(false);
+  });
+
+  it('is, with every tick and note, and with notes the person has changed since, and more', () => {
+    expect(holdsAll(reminder, reminder)).toBe(true);
+    const since = {
+      done: { ...reminder.done, 'back-up-data': null },
+      notes: { 'contact-carrier': '工单号 0043，已受理' },
+    };
+    expect(holdsAll(since, reminder)).toBe(true);
   });
 });

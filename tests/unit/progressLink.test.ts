@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { allItems, itemIds, tickableIds } from '../../src/content/guide.ts';
 import { decodeProgress, encodeProgress, formatProgressLink, signed } from '../../src/links/progressLink.ts';
 import { MAX_NOTE_LENGTH, type StoredProgress } from '../../src/progress/restore.ts';
-import { LINK_FORMS } from '../support/linkForms.ts';
+import { READER_FORMS } from '../support/linkForms.ts';
 
 const NOW = Date.parse('2026-11-30T00:00:00Z');
 const decode = (fragment: string) => decodeProgress(fragment, NOW);
@@ -99,7 +99,7 @@ describe('a progress link', () => {
     expect(decode('progress%3D1%3Bd%3D%E0%A4%A')).toEqual({ kind: 'unreadable' });
   });
 
-  it.each(LINK_FORMS.map((form) => [form.name, form.change(formatProgressLink(everythingNoted, true, BASE))]))(
+  it.each(READER_FORMS.map((form) => [form.name, form.change(formatProgressLink(everythingNoted, true, BASE))]))(
     '%s is read whole, and nothing after it',
     (_form, link) => {
       expect(decode(new URL(link).hash)).toEqual({ kind: 'progress', progress: everythingNoted, lossless: true });
@@ -115,7 +115,7 @@ describe('a progress link', () => {
     expect(decode(`${sent}${glued}`)).toEqual(decode(sent));
   });
 
-  it.each(LINK_FORMS.map((form) => [form.name, form]))('%s, but cut short, is refused whole', (_form, form) => {
+  it.each(READER_FORMS.map((form) => [form.name, form]))('%s, but cut short, is refused whole', (_form, form) => {
     const link = `${BASE}#${sent}`;
     for (const cut of [link.slice(0, -1), link.slice(0, link.indexOf(';c=')), link.slice(0, link.indexOf(',') + 3)])
       expect(decode(new URL(form.change(cut)).hash)).toEqual({ kind: 'unreadable' });
