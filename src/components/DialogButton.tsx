@@ -1,5 +1,5 @@
 import { useRef, useState, type ButtonHTMLAttributes, type ComponentType } from 'react';
-import { returnFocus } from '../links/domIds.ts';
+import { returnFocus } from './focus.ts';
 import { useStrings } from '../locale/store.ts';
 import { LoadsAlone } from './FailsAlone.tsx';
 

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { allItems, stepsOf, totalItems } from '../content/guide.ts';
-import { INCOMING_BODY_ID, INCOMING_TITLE_ID, returnFocus } from '../links/domIds.ts';
+import { INCOMING_BODY_ID, INCOMING_TITLE_ID } from '../links/domIds.ts';
+import { returnFocus } from './focus.ts';
 import { decodeProgress } from '../links/progressLink.ts';
 import { useOnDemandStrings } from '../locale/onDemand.ts';
 import { useGuide, useStrings } from '../locale/store.ts';

@@ -5,7 +5,9 @@ const VISIBLE_MS = 4000;
 
 /** The one polite live region; its latest message also shows briefly as a toast. */
 export function LiveAnnouncer() {
-  const { message, key, clear } = useAnnouncer();
+  const message = useAnnouncer((state) => state.message);
+  const key = useAnnouncer((state) => state.key);
+  const clear = useAnnouncer((state) => state.clear);
 
   useEffect(() => {
     if (message === '') return;

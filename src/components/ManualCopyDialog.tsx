@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useStrings } from '../locale/store.ts';
-import { COPY_FIELD_ID, COPY_TITLE_ID, returnFocus } from '../links/domIds.ts';
+import { COPY_FIELD_ID, COPY_TITLE_ID } from '../links/domIds.ts';
+import { returnFocus } from './focus.ts';
 import { useManualCopy, type CopyRequest } from '../status/manualCopy.ts';
 import { closeModal, Modal } from './Modal.tsx';
 

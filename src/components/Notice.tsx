@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { focusPageHeading } from '../links/domIds.ts';
+import { focusPageHeading } from './focus.ts';
 
 interface Props {
   children: ReactNode;

@@ -1,5 +1,6 @@
 import { flushSync } from 'react-dom';
-import { RESET_BUTTON_ID, returnFocus, UNDO_TEXT_ID } from '../links/domIds.ts';
+import { RESET_BUTTON_ID, UNDO_TEXT_ID } from '../links/domIds.ts';
+import { returnFocus } from './focus.ts';
 import { useStrings } from '../locale/store.ts';
 import { useUndoable } from '../progress/selectors.ts';
 import { useProgress } from '../progress/store.ts';

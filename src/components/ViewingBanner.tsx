@@ -1,5 +1,6 @@
 import { allItems, totalItems } from '../content/guide.ts';
-import { focusPageHeading, VIEWING_TEXT_ID } from '../links/domIds.ts';
+import { VIEWING_TEXT_ID } from '../links/domIds.ts';
+import { focusPageHeading } from './focus.ts';
 import { useOnDemandStrings } from '../locale/onDemand.ts';
 import { doneCount } from '../progress/derive.ts';
 import type { StoredProgress } from '../progress/restore.ts';

@@ -1,6 +1,6 @@
-import { useSyncExternalStore } from 'react';
 import { createStore } from 'zustand/vanilla';
 import type { Locale } from '../content/lang.ts';
+import { hookFor } from '../store/hook.ts';
 
 /**
  * The language the page is shown in: none until its text has loaded (src/locale/load.ts), which
@@ -11,22 +11,19 @@ export const localeStore = createStore<{ locale: Locale | null; show: (locale: L
   show: (locale) => set({ locale }),
 }));
 
-/** For code outside components (announcements made after an await, for instance). */
-export function currentLocale(): Locale {
-  const { locale } = localeStore.getState();
+/** The locale shown; none is shown only before the app renders, which it never does without one. */
+function shown(locale: Locale | null): Locale {
   if (locale === null) throw new Error('No language is shown yet: the app renders once one is (src/start.tsx).');
   return locale;
 }
 
-/**
- * Reads the shown locale. Unlike zustand's own hook, it prerenders and hydrates with the locale
- * shown at the time (set by the prerender, and by src/start.tsx from the page's language), not
- * with the store's initial one: the English page must hydrate in English.
- */
-export function useLocale<T>(select: (locale: Locale) => T): T {
-  const current = () => select(currentLocale());
-  return useSyncExternalStore(localeStore.subscribe, current, current);
-}
+/** For code outside components (announcements made after an await, for instance). */
+export const currentLocale = (): Locale => shown(localeStore.getState().locale);
+
+const useLocaleStore = hookFor(localeStore);
+
+/** Reads the shown locale; the English page prerenders and hydrates in English (src/store/hook.ts). */
+export const useLocale = <T>(select: (locale: Locale) => T): T => useLocaleStore(({ locale }) => select(shown(locale)));
 
 export const useStrings = () => useLocale((locale) => locale.strings);
 export const useGuide = () => useLocale((locale) => locale.guide);

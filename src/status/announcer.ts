@@ -1,4 +1,5 @@
-import { create } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import { hookFor } from '../store/hook.ts';
 
 interface Announcement {
   message: string;
@@ -9,9 +10,11 @@ interface Announcement {
 }
 
 /** The page's polite live region: short confirmations that a screen reader reads out. */
-export const useAnnouncer = create<Announcement>()((set) => ({
-  message: '',
-  key: 0,
-  announce: (message) => set(({ key }) => ({ message, key: key + 1 })),
-  clear: () => set({ message: '' }),
-}));
+export const useAnnouncer = hookFor(
+  createStore<Announcement>()((set) => ({
+    message: '',
+    key: 0,
+    announce: (message) => set(({ key }) => ({ message, key: key + 1 })),
+    clear: () => set({ message: '' }),
+  })),
+);

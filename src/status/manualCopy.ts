@@ -1,4 +1,5 @@
-import { create } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import { hookFor } from '../store/hook.ts';
 
 /** Text that could be neither shared nor copied automatically, offered for copying by hand. */
 export interface CopyRequest {
@@ -17,8 +18,10 @@ interface ManualCopy {
 }
 
 /** At most one text at a time is offered for copying by hand, in one dialog for the whole page. */
-export const useManualCopy = create<ManualCopy>()((set) => ({
-  request: null,
-  open: (request) => set({ request }),
-  close: () => set({ request: null }),
-}));
+export const useManualCopy = hookFor(
+  createStore<ManualCopy>()((set) => ({
+    request: null,
+    open: (request) => set({ request }),
+    close: () => set({ request: null }),
+  })),
+);

@@ -1,4 +1,5 @@
-import { create } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import { hookFor } from '../store/hook.ts';
 
 /** Why progress cannot be saved on this device, if it cannot. */
 export type SaveProblem = 'unavailable' | 'full';
@@ -22,16 +23,18 @@ interface Notices {
 }
 
 /** What the page has to tell the person about its own state, shown until it changes or is dismissed. */
-export const useNotices = create<Notices>()((set) => ({
-  saveProblem: null,
-  recovered: null,
-  languageUnavailable: false,
-  applyUpdate: null,
-  reportSaveProblem: (saveProblem) => set({ saveProblem }),
-  reportSaved: () => set({ saveProblem: null }),
-  reportRecovered: (backedUp) => set({ recovered: backedUp ? 'backed-up' : 'not-backed-up' }),
-  dismissRecovered: () => set({ recovered: null }),
-  reportLanguageUnavailable: () => set({ languageUnavailable: true }),
-  dismissLanguageUnavailable: () => set({ languageUnavailable: false }),
-  offerUpdate: (applyUpdate) => set({ applyUpdate }),
-}));
+export const useNotices = hookFor(
+  createStore<Notices>()((set) => ({
+    saveProblem: null,
+    recovered: null,
+    languageUnavailable: false,
+    applyUpdate: null,
+    reportSaveProblem: (saveProblem) => set({ saveProblem }),
+    reportSaved: () => set({ saveProblem: null }),
+    reportRecovered: (backedUp) => set({ recovered: backedUp ? 'backed-up' : 'not-backed-up' }),
+    dismissRecovered: () => set({ recovered: null }),
+    reportLanguageUnavailable: () => set({ languageUnavailable: true }),
+    dismissLanguageUnavailable: () => set({ languageUnavailable: false }),
+    offerUpdate: (applyUpdate) => set({ applyUpdate }),
+  })),
+);
