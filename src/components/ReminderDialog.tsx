@@ -8,7 +8,7 @@ import { daysLater, reminderCalendar } from '../reminder/ics.ts';
 import { doneCount } from '../progress/derive.ts';
 import { useAnnouncer } from '../status/announcer.ts';
 import { closeModal, Modal } from './Modal.tsx';
-import { useProgressToSend } from './useProgressToSend.tsx';
+import { NotesOption, useProgressToSend } from './ProgressToSend.tsx';
 
 /** For a step that names none (`remindAfterDays`). */
 const DEFAULT_DAYS = 3;
@@ -34,7 +34,7 @@ export function ReminderDialog({ item, onClose }: { item: GuideItem; onClose: ()
   const [typed, setTyped] = useState(String(item.remindAfterDays ?? DEFAULT_DAYS));
   const [today] = useState(() => new Date());
   const days = readDays(typed);
-  const { progress, withNotes, notesOption } = useProgressToSend();
+  const { progress, noteCount, withNotes, setWithNotes } = useProgressToSend();
 
   const file = useMemo(() => {
     if (days === null) return null;
@@ -77,7 +77,7 @@ export function ReminderDialog({ item, onClose }: { item: GuideItem; onClose: ()
       <h2 id={titleId}>{text.title(item.title)}</h2>
       <p className="dialog__hint">{text.hint}</p>
       <p>{text.carries(doneCount(progress.done, allItems), totalItems)}</p>
-      {notesOption}
+      <NotesOption noteCount={noteCount} checked={withNotes} onChange={setWithNotes} />
       <label htmlFor={daysId}>{text.days}</label>
       <input
         id={daysId}

@@ -7,7 +7,7 @@ import { doneCount } from '../progress/derive.ts';
 import { useAnnouncer } from '../status/announcer.ts';
 import { closeModal, Modal } from './Modal.tsx';
 import { QrCode } from './QrCode.tsx';
-import { useProgressToSend } from './useProgressToSend.tsx';
+import { NotesOption, useProgressToSend } from './ProgressToSend.tsx';
 
 /**
  * What a progress link will carry (said before it is sent), the link as a QR code and as text, and
@@ -15,7 +15,7 @@ import { useProgressToSend } from './useProgressToSend.tsx';
  */
 export function SendDialog({ onClose }: { onClose: () => void }) {
   const { progressLink: text, qr } = useOnDemandStrings();
-  const { progress, withNotes, notesOption } = useProgressToSend();
+  const { progress, noteCount, withNotes, setWithNotes } = useProgressToSend();
   const link = formatProgressLink(progress, withNotes, window.location.href);
   const { announce } = useAnnouncer.getState();
 
@@ -45,7 +45,7 @@ export function SendDialog({ onClose }: { onClose: () => void }) {
       <h2 id={SEND_TITLE_ID}>{text.sendTitle}</h2>
       <p>{text.contains(doneCount(progress.done, allItems), totalItems)}</p>
       <p className="dialog__hint">{text.private}</p>
-      {notesOption}
+      <NotesOption noteCount={noteCount} checked={withNotes} onChange={setWithNotes} />
       <QrCode text={link} label={qr.label} hint={qr.hint} tooLong={qr.tooLong} />
       <label htmlFor={SEND_FIELD_ID}>{text.linkLabel}</label>
       <input id={SEND_FIELD_ID} className="dialog__field" type="text" readOnly value={link} />

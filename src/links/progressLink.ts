@@ -60,12 +60,14 @@ export function encodeProgress({ done, notes }: StoredProgress, withNotes: boole
     const ms = time === null ? NaN : Date.parse(time);
     return Number.isFinite(ms) && ms >= 0 ? `${id}.${ms.toString(36)}` : id;
   });
-  const fields = [`${PREFIX}${step === undefined ? 1 : 2}`, `d=${ticks.join(',')}`];
+  const fields = [`d=${ticks.join(',')}`];
   const noted = Object.entries(notes).filter(([, note]) => note !== '');
   if (withNotes && noted.length > 0)
     fields.push(`n=${noted.map(([id, note]) => `${id}.${toBase64Url(note)}`).join(',')}`);
   if (step !== undefined) fields.push(`s=${step}`);
-  return signed(fields.join(';'));
+  // The oldest version that has every field written.
+  const version = Math.max(...fields.map((field) => FIELD_SINCE[field.slice(0, 2)] ?? PROGRESS_LINK_VERSION));
+  return signed([`${PREFIX}${version}`, ...fields].join(';'));
 }
 
 /** The fragment with its checksum after it. */

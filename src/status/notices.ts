@@ -10,7 +10,7 @@ interface Notices {
   recovered: 'backed-up' | 'not-backed-up' | null;
   /** The other language's text could not be fetched (offline before it was ever cached, say). */
   languageUnavailable: boolean;
-  /** Set when a new version is waiting; calling it swaps the new version in (or, once another tab has) and reloads. */
+  /** Set when a new version is waiting, or another tab let it in; calling it reloads into it. */
   applyUpdate: (() => void) | null;
   reportSaveProblem: (problem: SaveProblem) => void;
   reportSaved: () => void;

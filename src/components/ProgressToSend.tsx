@@ -1,0 +1,36 @@
+import { useId, useState } from 'react';
+import { useOnDemandStrings } from '../locale/onDemand.ts';
+import { useProgress } from '../progress/store.ts';
+
+/**
+ * The progress a link is made of (by 发送进度, or for a reminder), as it is when the dialog opens,
+ * the number of its notes, and the person's choice to add them.
+ */
+export function useProgressToSend() {
+  const [progress] = useState(() => {
+    const { done, notes } = useProgress.getState();
+    return { done, notes };
+  });
+  const [withNotes, setWithNotes] = useState(false);
+  const noteCount = Object.values(progress.notes).filter((note) => note !== '').length;
+  return { progress, noteCount, withNotes, setWithNotes };
+}
+
+interface NotesOptionProps {
+  noteCount: number;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}
+
+/** The box that adds the notes to a link: offered only if there are notes. */
+export function NotesOption({ noteCount, checked, onChange }: NotesOptionProps) {
+  const text = useOnDemandStrings().progressLink;
+  const id = useId();
+  if (noteCount === 0) return null;
+  return (
+    <p className="dialog__option">
+      <input id={id} type="checkbox" checked={checked} onChange={(event) => onChange(event.currentTarget.checked)} />
+      <label htmlFor={id}>{text.withNotes(noteCount)}</label>
+    </p>
+  );
+}
