@@ -6,12 +6,13 @@ import { allItems } from '../../src/content/guide.ts';
 import { stringsEn } from '../../src/content/strings.en.ts';
 import { stringsZhCN } from '../../src/content/strings.zh-CN.ts';
 import { checkIds } from '../../src/content/structure.ts';
+import type { Lang } from '../../src/content/lang.ts';
 import { PREFS_KEY } from '../../src/prefs/key.ts';
 import { STORAGE_KEY } from '../../src/progress/key.ts';
 import { CHECKBOX_COUNT, guideIn } from '../support/guide.ts';
 import { expect, test } from './fixtures.ts';
 
-const stringsIn = (lang: 'zh-CN' | 'en') => (lang === 'en' ? stringsEn : stringsZhCN);
+const stringsIn = (lang: Lang) => (lang === 'en' ? stringsEn : stringsZhCN);
 
 const STORED = JSON.stringify({
   state: {
@@ -85,32 +86,39 @@ const WITH_NOTE = JSON.stringify({
   },
   version: 2,
 });
-const DETAILS_HIDDEN = JSON.stringify({ state: { showDetails: false, lang: 'zh-CN' }, version: 1 });
+/** The preferences of someone who chose `lang`, and to see the explanations or not. */
+const prefs = (lang: Lang, hidden: boolean) => JSON.stringify({ state: { showDetails: !hidden, lang }, version: 1 });
 
 // Everything stored that the page shows differently: ticks (opened at a done step, so that the
 // steps whose ticks and times appear are in view), a note (opened at its step), hidden
 // explanations, both, every step done (at the top, where the completion message shows), and a
 // first visit (where the next step, a long title in English, appears).
 const CASES = [
-  { name: 'stored ticks appear', stored: STORED, prefs: null, hash: '#settle-bills', checked: 3, note: false },
-  { name: 'a note shows', stored: WITH_NOTE, prefs: null, hash: '#contact-carrier', checked: 2, note: true },
-  { name: 'explanations stay hidden', stored: STORED, prefs: DETAILS_HIDDEN, hash: '', checked: 3, note: false },
+  { name: 'stored ticks appear', stored: STORED, hidden: false, hash: '#settle-bills', checked: 3, note: false },
+  { name: 'a note shows', stored: WITH_NOTE, hidden: false, hash: '#contact-carrier', checked: 2, note: true },
+  { name: 'explanations stay hidden', stored: STORED, hidden: true, hash: '', checked: 3, note: false },
   {
     name: 'a note and hidden explanations show',
     stored: WITH_NOTE,
-    prefs: DETAILS_HIDDEN,
+    hidden: true,
     hash: '#contact-carrier',
     checked: 2,
     note: true,
   },
-  { name: 'every step done shows so', stored: ALL_DONE, prefs: null, hash: '', checked: CHECKBOX_COUNT, note: false },
-  { name: 'a first visit starts', stored: null, prefs: null, hash: '', checked: 0, note: false },
+  { name: 'every step done shows so', stored: ALL_DONE, hidden: false, hash: '', checked: CHECKBOX_COUNT, note: false },
+  { name: 'a first visit starts', stored: null, hidden: false, hash: '', checked: 0, note: false },
 ];
-for (const path of ['./', 'en/']) {
-  const lang = path === './' ? 'zh-CN' : 'en';
-  for (const width of [320, 360, 768, 1280]) {
-    for (const { name, stored, prefs, hash, checked, note } of CASES) {
-      const title = `${name} from the first paint of ${path}, and nothing moves when the app starts, at ${width}px`;
+// Each page at every width; and, at one width, someone who chose English opening the Chinese address,
+// whom the page's head sends to the English page before anything is drawn.
+const PAGES = [
+  { path: './', lang: 'zh-CN', widths: [320, 360, 768, 1280], name: './' },
+  { path: 'en/', lang: 'en', widths: [320, 360, 768, 1280], name: 'en/' },
+  { path: './', lang: 'en', widths: [360], name: './ having chosen English' },
+] as const;
+for (const { path, lang, widths, name: pageName } of PAGES) {
+  for (const width of widths) {
+    for (const { name, stored, hidden, hash, checked, note } of CASES) {
+      const title = `${name} from the first paint of ${pageName}, and nothing moves when the app starts, at ${width}px`;
       test(title, async ({ page }) => {
         await page.setViewportSize({ width, height: 800 });
         await page.addInitScript(
@@ -129,19 +137,20 @@ for (const path of ['./', 'en/']) {
           [
             [
               [STORAGE_KEY, stored],
-              [PREFS_KEY, prefs],
+              [PREFS_KEY, prefs(lang, hidden)],
             ],
           ] as const,
         );
         const release = await holdTheApp(page);
         await page.goto(`${path}${hash}`);
 
-        // Before the app: the page as the person left it, taking ticks.
+        // Before the app: the page as the person left it, in their language, taking ticks.
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
         await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(checked);
         for (const box of await page.getByRole('checkbox').all()) await expect(box).toBeEnabled();
         const guide = guideIn(lang);
         await expect(page.getByText(guide.sections[0]?.items[0]?.detail ?? '')).toBeVisible({
-          visible: prefs === null,
+          visible: !hidden,
         });
         if (note) await expect(page.getByText(NOTE)).toBeInViewport();
         const completion = page.getByRole('heading', { name: guide.completion.title });
@@ -150,7 +159,7 @@ for (const path of ['./', 'en/']) {
 
         release();
         await expect(
-          page.getByRole('button', { name: stringsIn(lang).details[prefs === null ? 'hide' : 'show'] }),
+          page.getByRole('button', { name: stringsIn(lang).details[hidden ? 'show' : 'hide'] }),
         ).toBeEnabled();
         if (hash !== '') await expect(page.locator(`${hash} time`)).toBeInViewport();
         const shifts = await settledLayoutShifts(page);
