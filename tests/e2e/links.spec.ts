@@ -25,19 +25,26 @@ test('a link to a step focuses that step and scrolls to it, ticking nothing', as
   await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
 });
 
-for (const form of LINK_FORMS) {
-  test(`a link to a step ${form.name} opens that step, and the address is cleaned to it`, async ({ page, baseURL }) => {
-    const sent = new URL('./#wait-for-review', baseURL).href;
-    await openChecklist(page, form.change(sent));
-    await expect(checkbox(page, item('wait-for-review'))).toBeFocused();
-    await expect(page.getByRole('alert')).toHaveCount(0);
-    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#wait-for-review');
-    await expect(page.locator(':target')).toHaveAttribute('id', 'wait-for-review');
-    await page.reload();
-    await expect(checkbox(page, item('wait-for-review'))).toBeFocused();
-    await expect(page.getByRole('alert')).toHaveCount(0);
-  });
-}
+test('a link to a step opens that step in every form chat apps make of it, and its address is cleaned to it', async ({
+  page,
+  baseURL,
+}) => {
+  const sent = new URL('./#wait-for-review', baseURL).href;
+  for (const form of LINK_FORMS) {
+    await test.step(form.name, async () => {
+      // Opened afresh, as from a message.
+      await page.goto('about:blank');
+      await openChecklist(page, form.change(sent));
+      await expect(checkbox(page, item('wait-for-review'))).toBeFocused();
+      await expect(page.getByRole('alert')).toHaveCount(0);
+      await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#wait-for-review');
+      await expect(page.locator(':target')).toHaveAttribute('id', 'wait-for-review');
+      await page.reload();
+      await expect(checkbox(page, item('wait-for-review'))).toBeFocused();
+      await expect(page.getByRole('alert')).toHaveCount(0);
+    });
+  }
+});
 
 const BAD_FRAGMENTS = ['#no-such-step', '#%E0%A4%A', '#<img src=x onerror=alert(1)>', '#__proto__', '#toString'];
 
