@@ -11,7 +11,7 @@ const idsIn = (text: string) =>
     text
       .split('\n')
       .filter((line) => line.startsWith('|'))
-      .flatMap((line) => [...line.matchAll(/`([a-z][a-z0-9]*(?:-[a-z0-9]+)*)`/g)].map(([, id]) => id)),
+      .flatMap((line) => [...line.matchAll(/`([a-z][a-z0-9]*(?:-[a-z0-9]+)*)`/g)].flatMap(([, id]) => id ?? [])),
   );
 const [, removedPart = ''] = record.split('## Ids no longer in the guide');
 const guideIds = new Set(idPlaces(guideZhCN).map(({ id }) => id));
