@@ -98,6 +98,12 @@ export const ChecklistItem = memo(function ChecklistItem({
       <p id={describedBy} className="item__detail">
         {item.detail}
       </p>
+      {item.more && (
+        <details className="item__more">
+          <summary>{item.more.summary}</summary>
+          <p>{item.more.body}</p>
+        </details>
+      )}
       {item.subItems && <PartList parts={item.subItems} usable={usable} />}
       {/* The time shares the note button's row, so showing it once progress is read shifts nothing. */}
       <button

@@ -27,6 +27,8 @@ export const GuideItem = z.strictObject({
   subItems: z.array(GuideSubItem).min(2, '子项至少要有两个').optional(),
   /** A step that is mostly waiting (a review): offers a reminder this many days later. */
   remindAfterDays: z.number().int().min(1).max(60).optional(),
+  /** What only some people need (going in person, acting for someone), behind a disclosure. */
+  more: z.strictObject({ summary: Text, body: Text }).optional(),
 });
 
 export const GuideSection = z.strictObject({

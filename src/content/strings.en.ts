@@ -4,7 +4,7 @@ import type { Strings } from './strings.ts';
 const timeFormat = new Intl.DateTimeFormat('en', {
   month: 'short',
   day: 'numeric',
-  hour: '2-digit',
+  hour: 'numeric',
   minute: '2-digit',
 });
 
@@ -57,11 +57,11 @@ export const stringsEn: Strings = {
   needsJavaScript: 'Ticking and saving need JavaScript; without it you can still follow the list below step by step.',
   reset: {
     button: 'Reset progress',
-    title: 'Clear all progress?',
-    body: 'This unticks everything and clears all notes. You can undo it straight away.',
-    confirm: 'Clear progress',
+    title: 'Reset all progress?',
+    body: 'This unticks everything and deletes all notes. You can undo it straight away.',
+    confirm: 'Reset',
     cancel: 'Cancel',
-    cleared: 'All ticks and notes cleared.',
+    cleared: 'Progress reset: every tick and note is gone.',
     undo: 'Undo',
     restored: 'Progress from before the reset is back.',
   },

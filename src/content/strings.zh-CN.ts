@@ -2,7 +2,7 @@ import { counts } from './counts.zh-CN.ts';
 import type { Strings } from './strings.ts';
 
 const timeFormat = new Intl.DateTimeFormat('zh-CN', {
-  month: 'numeric',
+  month: 'long',
   day: 'numeric',
   hour: '2-digit',
   minute: '2-digit',
@@ -54,13 +54,13 @@ export const stringsZhCN: Strings = {
   needsJavaScript: '勾选和保存进度需要开启 JavaScript；不开启也可以照着下面的清单一步步做。',
   reset: {
     button: '重置进度',
-    title: '要清除全部进度吗？',
-    body: '这会取消全部勾选，并清除所有备注。清除后还可以立即撤销。',
-    confirm: '清除进度',
+    title: '要重置进度吗？',
+    body: '这会取消全部勾选，并删除所有备注。重置后还可以立即撤销。',
+    confirm: '重置',
     cancel: '取消',
-    cleared: '已清除全部勾选和备注。',
+    cleared: '进度已重置，勾选和备注都已清空。',
     undo: '撤销',
-    restored: '已恢复清除前的进度。',
+    restored: '已恢复重置前的进度。',
   },
   share: {
     button: '分享链接',

@@ -22,7 +22,7 @@ import { PROGRESS_PREFIX as PREFIX } from './progressFragment.ts';
 export const PROGRESS_LINK_VERSION = 2;
 /** The version in which each field first appeared. */
 const FIELD_SINCE: Readonly<Record<string, number>> = { 'd=': 1, 'n=': 1, 's=': 2 };
-/** A whole guide with every note at its longest is under 25,000 characters; anything longer is not ours. */
+/** A whole guide with every note at its longest is under 28,000 characters; anything longer is not ours. */
 const MAX_LENGTH = 32_000;
 
 const CHECK = ';c=';

@@ -1,3 +1,4 @@
+import { FORMER_PARTS } from '../content/formerParts.ts';
 import { checkIds, type StepShape } from '../content/structure.ts';
 
 /**
@@ -17,7 +18,9 @@ export interface StoredProgress {
 
 /**
  * 0: a bare array of done ids. 1: `{ done }`, by step id. 2: `{ done, notes }`; steps that have
- * parts are done through their parts' ids (a stored step id still counts for all its parts).
+ * parts are done through their parts' ids (a stored step id still counts for all its parts). Parts
+ * that are gone since (src/content/formerParts.ts) are read as their step, in the same version: an
+ * app from before reads that step as all its parts done.
  */
 export const CURRENT_VERSION = 2;
 
@@ -109,11 +112,13 @@ export function readProgress(raw: string, items: readonly StepShape[], now: numb
 
   const stored = version === 1 ? upgradeV1(state) : isStateV2(state) ? state : undefined;
   if (stored !== undefined) {
-    const done = restoreDone(stored.done, items, now);
+    const current = withoutFormerParts(stored.done);
+    const done = restoreDone(current, items, now);
     const notes = restoreNotes(stored.notes, items);
     // A newer version of the app may have stored things this one cannot know about.
     const lossless = done.lossless && notes.lossless && version <= CURRENT_VERSION;
-    return { progress: { done: done.value, notes: notes.value }, lossless, outdated: version < CURRENT_VERSION };
+    const outdated = version < CURRENT_VERSION || current !== stored.done;
+    return { progress: { done: done.value, notes: notes.value }, lossless, outdated };
   }
   // Salvage what we recognise from a state of some other shape.
   if (!isPlainObject(state)) return NOTHING_READ;
@@ -129,6 +134,27 @@ export function readProgress(raw: string, items: readonly StepShape[], now: numb
 
 /** Version 1 had no notes. */
 const upgradeV1 = (state: unknown) => (isStateV1(state) ? { ...state, notes: {} } : undefined);
+
+/**
+ * The done ids with each former part read as its step: done (at the latest of their times) if all
+ * of them were; the same object if none is there.
+ */
+function withoutFormerParts(done: Shape): Shape {
+  const former = Object.entries(FORMER_PARTS).filter(([, parts]) => parts.some((id) => Object.hasOwn(done, id)));
+  if (former.length === 0) return done;
+  const gone = new Set(former.flatMap(([, parts]) => parts));
+  const current: Shape = Object.fromEntries(Object.entries(done).filter(([id]) => !gone.has(id)));
+  for (const [step, parts] of former) {
+    if (parts.every((id) => Object.hasOwn(done, id)) && !Object.hasOwn(current, step))
+      current[step] = latest(parts.map((id) => done[id]));
+  }
+  return current;
+}
+
+/** The latest of some stored times (`null` if none is known); a bad one is left for `trustedTime` to refuse. */
+const latest = (times: readonly unknown[]): unknown =>
+  times.reduce((found, time) => (found === null || timeOf(time) > timeOf(found) ? time : found), null);
+const timeOf = (time: unknown) => (typeof time === 'string' ? Date.parse(time) : NaN);
 
 /** Version 0: a plain array of the ids that were done, with no times. */
 function fromIds(ids: readonly unknown[], items: readonly StepShape[], now: number): ReadResult {

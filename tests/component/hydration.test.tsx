@@ -22,7 +22,7 @@ const NOTE = '凭证在抽屉里';
 /** A step done, a part of another, and a note. */
 const STORED = {
   state: {
-    done: { 'keep-records': '2026-11-20T08:00:00.000Z', 'bring-id-copy': null },
+    done: { 'keep-records': '2026-11-20T08:00:00.000Z', 'return-sim-card': null },
     notes: { 'keep-records': NOTE },
   },
   version: 2,

@@ -5,7 +5,7 @@ import { doneCount, openChecklist } from './helpers.ts';
 test('Tab reaches the first step, Space ticks it, and focus is visible', async ({ page }) => {
   await openChecklist(page);
   const first = page.getByRole('checkbox').first();
-  await expect(first).toHaveAccessibleName(item('back-up-data').title);
+  await expect(first).toHaveAccessibleName(item('move-accounts-first').title);
 
   // Tab from the top of the page until a checkbox has focus: it must be the first one.
   for (let presses = 0; presses < 10; presses += 1) {

@@ -107,3 +107,24 @@ test(`at ${WIDTH}px the QR code and the reminder fit their dialogs`, async ({ pa
     ...(await reminding.getByRole('button').all()),
   ]);
 });
+
+for (const width of [320, 360]) {
+  test(`at ${width}px the title breaks between its parts, never inside a word`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 640 });
+    await openChecklist(page);
+    const heading = page.getByRole('heading', { level: 1 });
+    // Each run of letters the title must keep whole is drawn on one line.
+    const lines = await heading.evaluate((h1) => {
+      const text = h1.firstChild;
+      if (text === null) return [];
+      return ['分步清单', '卡保号卡'].map((word) => {
+        const start = (text.textContent ?? '').indexOf(word);
+        const range = document.createRange();
+        range.setStart(text, start);
+        range.setEnd(text, start + word.length);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+      });
+    });
+    expect(lines).toEqual([1, 1]);
+  });
+}

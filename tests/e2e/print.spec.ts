@@ -21,7 +21,7 @@ test('printing gives a clean checklist: ticks and notes, no buttons', async ({ p
   await expect(checkbox(page, settleBills)).toBeChecked();
   await expect(doneCount(page, 1)).toBeVisible();
   // Rows are as tall as their text, not a finger's 44 px.
-  const partRowHeight = await checkbox(page, item('bring-id-original')).evaluate(
+  const partRowHeight = await checkbox(page, item('return-sim-card')).evaluate(
     (box) => box.closest('li')?.getBoundingClientRect().height ?? 0,
   );
   expect(partRowHeight).toBeGreaterThan(0);

@@ -7,7 +7,7 @@ import { PNG } from 'pngjs';
 import { onDemandZhCN } from '../../src/content/onDemand.zh-CN.ts';
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
 import { formatProgressLink } from '../../src/links/progressLink.ts';
-import { item, step } from '../support/guide.ts';
+import { STEP_COUNT, item, step } from '../support/guide.ts';
 import { LINK_FORMS } from '../support/linkForms.ts';
 import { expect, test } from './fixtures.ts';
 import {
@@ -46,7 +46,7 @@ test('progress sent as a QR code is looked at, merged and undone in another brow
   await tick(sender, settleBills);
   await sender.getByRole('button', { name: text.send }).click();
   const sending = sender.getByRole('dialog', { name: text.sendTitle });
-  await expect(sending.getByText(text.contains(2, 12))).toBeVisible();
+  await expect(sending.getByText(text.contains(2, STEP_COUNT))).toBeVisible();
   const shownLink = await sending.getByRole('textbox', { name: text.linkLabel }).inputValue();
   expect(new URL(shownLink).hash).toMatch(/^#progress=/);
   expect(await scanQrCode(sender)).toBe(shownLink);
@@ -59,13 +59,13 @@ test('progress sent as a QR code is looked at, merged and undone in another brow
   await tick(helper, contactCarrier);
   await helper.goto(shownLink);
   const incoming = helper.getByRole('dialog', { name: text.incomingTitle });
-  await expect(incoming).toHaveAccessibleDescription(text.compare(2, 1, 12));
+  await expect(incoming).toHaveAccessibleDescription(text.compare(2, 1, STEP_COUNT));
   await expect(incoming.getByRole('listitem')).toHaveCount(3);
   await expectNoAxeViolations(helper, testInfo);
   expect(await storedDoneIds(helper)).toEqual([contactCarrier.id]);
 
   await incoming.getByRole('button', { name: text.look }).click();
-  await expect(helper.getByRole('status').filter({ hasText: text.viewing(2, 12) })).toBeVisible();
+  await expect(helper.getByRole('status').filter({ hasText: text.viewing(2, STEP_COUNT) })).toBeVisible();
   await expect(helper.getByRole('button', { name: text.backToMine })).toBeFocused();
   await expect(checkbox(helper, settleBills)).toBeChecked();
   await expect(checkbox(helper, settleBills)).toBeDisabled();
@@ -125,7 +125,7 @@ test('a progress link is read whole in every form chat apps make of it', async (
       await page.goto('about:blank');
       await page.goto(form.change(sent));
       const incoming = page.getByRole('dialog', { name: text.incomingTitle });
-      await expect(incoming).toHaveAccessibleDescription(text.compare(2, 0, 12));
+      await expect(incoming).toHaveAccessibleDescription(text.compare(2, 0, STEP_COUNT));
       await expect(incoming.getByText(text.partial)).toHaveCount(0);
       await incoming.getByRole('button', { name: text.take }).click();
       await expectTicked(page, [backUp, settleBills]);
@@ -161,14 +161,14 @@ test('a reminder brings progress back, in one tap, to a browser that cleared it;
   await tick(page, backUp);
   await tick(page, settleBills);
   await page.getByRole('button', { name: strings.reminder.buttonLabel(waiting.title) }).click();
-  await expect(page.getByRole('dialog').getByText(reminder.carries(2, 12))).toBeVisible();
+  await expect(page.getByRole('dialog').getByText(reminder.carries(2, STEP_COUNT))).toBeVisible();
   const url = await reminderLink(page, waiting.title);
 
   // The same browser, with its storage cleared: a fresh one.
   const wiped = await (await browser.newContext()).newPage();
   await wiped.goto(url);
   const offer = wiped.getByRole('dialog', { name: text.reminderTitle });
-  await expect(offer).toHaveAccessibleDescription(text.reminderCompare(2, 0, 12));
+  await expect(offer).toHaveAccessibleDescription(text.reminderCompare(2, 0, STEP_COUNT));
   await expect(offer.getByRole('button').first()).toHaveAccessibleName(text.restore);
   await expectNoAxeViolations(wiped, testInfo);
   await offer.getByRole('button', { name: text.restore }).click();

@@ -9,8 +9,8 @@ test('a note is kept through a reload, and a step with parts is mixed until all 
   await note.fill('客服工单号 A-1024');
   await note.blur();
 
-  const step = checkbox(page, item('submit-request'));
-  const original = checkbox(page, item('bring-id-original'));
+  const step = checkbox(page, item('complete-formalities'));
+  const original = checkbox(page, item('return-sim-card'));
   await original.check();
   await expect(step).toBeChecked({ checked: false });
   expect(await step.evaluate((box: HTMLInputElement) => box.indeterminate)).toBe(true);
@@ -24,6 +24,6 @@ test('a note is kept through a reload, and a step with parts is mixed until all 
   expect(await step.evaluate((box: HTMLInputElement) => box.indeterminate)).toBe(true);
 
   await step.check();
-  await expect(checkbox(page, item('bring-id-copy'))).toBeChecked();
-  await expect(page.getByRole('link', { name: item('back-up-data').title })).toBeVisible();
+  await expect(checkbox(page, item('settle-final-bill'))).toBeChecked();
+  await expect(page.getByRole('link', { name: item('move-accounts-first').title })).toBeVisible();
 });

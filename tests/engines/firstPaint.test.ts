@@ -26,9 +26,9 @@ const APP_START = /^\/assets\/start-[\w-]+\.js$/;
 
 /** A step without parts; a part of a step with two; another step; another part. */
 const STEP = item('back-up-data');
-const PART = item('bring-id-original');
+const PART = item('return-sim-card');
 const OTHER_STEP = item('settle-bills');
-const OTHER_PART = item('bring-id-copy');
+const OTHER_PART = item('settle-final-bill');
 
 /**
  * A box, while the app is held back. By its id: Firefox answers a query by role and name only once

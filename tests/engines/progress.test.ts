@@ -22,7 +22,7 @@ import { withSession } from './session.ts';
 const STEP = item('back-up-data');
 
 /** A step with parts, and its section. */
-const WITH_PARTS = item('submit-request');
+const WITH_PARTS = item('complete-formalities');
 const PARTS = partsOf(WITH_PARTS.id);
 const ITS_SECTION = section('cancellation-steps');
 

@@ -21,7 +21,7 @@ import { ENGINES } from './engines.ts';
 import { withSession } from './session.ts';
 
 /** Two steps and a part of a third, in page order: 2 of the summary's steps. */
-const TICKED = [item('back-up-data'), item('bring-id-original'), item('keep-records')];
+const TICKED = [item('back-up-data'), item('return-sim-card'), item('keep-records')];
 const NOTED = item('contact-carrier');
 const NOTE = '工单号 A-2024-0117';
 const RESET = { role: 'button', name: strings.reset.button };

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { allItems, itemIds, tickableIds } from '../../src/content/guide.ts';
 import { decodeProgress, encodeProgress, formatProgressLink, signed } from '../../src/links/progressLink.ts';
 import { MAX_NOTE_LENGTH, type StoredProgress } from '../../src/progress/restore.ts';
+import linkWithDocuments from '../fixtures/progress-link-v2-documents.txt?raw';
 import { READER_FORMS } from '../support/linkForms.ts';
 
 const NOW = Date.parse('2026-11-30T00:00:00Z');
@@ -22,11 +23,11 @@ const everythingNoted: StoredProgress = {
 describe('a progress link', () => {
   it('carries the ticks, with their times, and no notes unless asked', () => {
     const progress: StoredProgress = {
-      done: { 'back-up-data': '2026-11-20T08:00:00.000Z', 'bring-id-copy': null },
+      done: { 'back-up-data': '2026-11-20T08:00:00.000Z', 'return-sim-card': null },
       notes: { 'contact-carrier': '工单号 0042' },
     };
     const fragment = encodeProgress(progress, false);
-    expect(fragment).toMatch(/^progress=1;d=back-up-data\.[0-9a-z]+,bring-id-copy;c=[0-9a-z]+$/);
+    expect(fragment).toMatch(/^progress=1;d=back-up-data\.[0-9a-z]+,return-sim-card;c=[0-9a-z]+$/);
     expect(decode(fragment)).toEqual({ kind: 'progress', progress: { ...progress, notes: {} }, lossless: true });
     expect(decode(encodeProgress(progress, true))).toEqual({ kind: 'progress', progress, lossless: true });
   });
@@ -43,7 +44,7 @@ describe('a progress link', () => {
     const noted = formatProgressLink(everythingNoted, true, BASE);
     // Reported in the README: the fragment's length, which any address adds to its own.
     expect(new URL(ticked).hash.length).toBeLessThan(500);
-    expect(new URL(noted).hash.length).toBeLessThan(25_000);
+    expect(new URL(noted).hash.length).toBeLessThan(28_000);
     expect(decode(new URL(noted).hash)).toEqual({ kind: 'progress', progress: everythingNoted, lossless: true });
   });
 
@@ -53,6 +54,18 @@ describe('a progress link', () => {
       kind: 'progress',
       progress: { done: { 'back-up-data': null }, notes: {} },
       lossless: false,
+    });
+  });
+
+  it('made while the documents to bring were parts of the request, reads them as the request done', () => {
+    expect(decode(linkWithDocuments.trim())).toEqual({
+      kind: 'progress',
+      progress: {
+        done: { 'back-up-data': '2026-11-02T09:15:00.000Z', 'submit-request': '2026-11-03T10:02:00.000Z' },
+        notes: { 'submit-request': '营业厅排了 20 分钟队' },
+      },
+      lossless: true,
+      step: 'wait-for-review',
     });
   });
 
@@ -130,7 +143,7 @@ describe('a progress link', () => {
 
 describe('a reminder’s progress link', () => {
   const progress: StoredProgress = {
-    done: { 'back-up-data': '2026-11-20T08:00:00.000Z', 'bring-id-copy': null },
+    done: { 'back-up-data': '2026-11-20T08:00:00.000Z', 'return-sim-card': null },
     notes: { 'contact-carrier': '工单号 0042' },
   };
 

@@ -6,7 +6,7 @@ import { progressText } from '../../src/progress/progressText.ts';
 import { STEP_COUNT, item, partsOf } from '../support/guide.ts';
 
 const progress: StoredProgress = {
-  done: { 'back-up-data': '2026-11-20T08:30:00.000Z', 'bring-id-original': null, 'settle-bills': null },
+  done: { 'back-up-data': '2026-11-20T08:30:00.000Z', 'return-sim-card': null, 'settle-bills': null },
   notes: { 'contact-carrier': '工单号 A123' },
 };
 /** A fixed date format, so the test does not depend on the time zone it runs in. */
@@ -23,10 +23,10 @@ describe('the progress as plain text', () => {
     expect(lines).toContain(`☐ ${title('contact-carrier')}`);
     expect(lines).toContain(`    ${strings.note.label + '工单号 A123'}`);
     expect(lines).toContain(
-      `☐ ${title('submit-request')}${strings.copyProgress.parts(1, partsOf('submit-request').length)}`,
+      `☐ ${title('complete-formalities')}${strings.copyProgress.parts(1, partsOf('complete-formalities').length)}`,
     );
-    expect(lines).toContain(`    ✓ ${title('bring-id-original')}`);
-    expect(lines).toContain(`    ☐ ${title('bring-id-copy')}`);
+    expect(lines).toContain(`    ✓ ${title('return-sim-card')}`);
+    expect(lines).toContain(`    ☐ ${title('settle-final-bill')}`);
     expect(lines.filter((line) => /^[✓☐] /.test(line))).toHaveLength(STEP_COUNT);
     for (const section of guide.sections) expect(lines).toContain(section.title);
   });
@@ -37,7 +37,7 @@ describe('the progress as plain text', () => {
     const lines = progressText(guide, progress, { ...strings, formatDoneTime }).split('\n');
     expect(lines).toContain(`✓ ${title('back-up-data')}${strings.copyProgress.doneOn('11-20')}`);
     expect(lines).toContain(
-      `☐ ${title('submit-request')}${strings.copyProgress.parts(1, partsOf('submit-request').length)}`,
+      `☐ ${title('complete-formalities')}${strings.copyProgress.parts(1, partsOf('complete-formalities').length)}`,
     );
     expect(lines).toContain(`    ${strings.note.label + '工单号 A123'}`);
     const withoutNote = lines.filter((line) => !line.includes('工单号'));

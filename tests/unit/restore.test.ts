@@ -4,6 +4,7 @@ import { readProgress } from '../../src/progress/restore.ts';
 import v0Bare from '../fixtures/progress-v0-bare.json?raw';
 import v0Envelope from '../fixtures/progress-v0-envelope.json?raw';
 import v1Fixture from '../fixtures/progress-v1.json?raw';
+import v2DocumentsFixture from '../fixtures/progress-v2-documents.json?raw';
 import v2Fixture from '../fixtures/progress-v2.json?raw';
 
 const NOW = Date.parse('2026-11-29T00:00:00Z');
@@ -13,6 +14,7 @@ const fixtures: Record<string, string> = {
   'progress-v0-envelope.json': v0Envelope,
   'progress-v1.json': v1Fixture,
   'progress-v2.json': v2Fixture,
+  'progress-v2-documents.json': v2DocumentsFixture,
 };
 const fixture = (name: string) => fixtures[name] ?? '';
 const v2 = (done: unknown, notes: unknown = {}) => JSON.stringify({ state: { done, notes }, version: 2 });
@@ -23,7 +25,7 @@ describe('reading stored progress', () => {
       progress: {
         done: {
           'back-up-data': '2026-11-02T09:15:00.000Z',
-          'bring-id-original': '2026-11-03T10:00:00.000Z',
+          'return-sim-card': '2026-11-03T10:00:00.000Z',
           'update-wechat': '2026-11-12T20:41:00.000+08:00',
         },
         notes: { 'contact-carrier': '客服工单号 20261103-0042，下周一回电' },
@@ -31,6 +33,38 @@ describe('reading stored progress', () => {
       lossless: true,
       outdated: false,
     });
+  });
+
+  it('reads the documents to bring, once parts of the request, as the request done when both were ticked', () => {
+    expect(read(fixture('progress-v2-documents.json'))).toEqual({
+      progress: {
+        done: {
+          'back-up-data': '2026-11-02T09:15:00.000Z',
+          'submit-request': '2026-11-03T10:02:00.000Z',
+          'update-wechat': '2026-11-12T20:41:00.000+08:00',
+        },
+        notes: { 'submit-request': '营业厅排了 20 分钟队' },
+      },
+      lossless: true,
+      outdated: true,
+    });
+  });
+
+  it.each([
+    ['one document', { 'bring-id-copy': '2026-11-03T10:02:00.000Z' }, {}],
+    [
+      'both, one at an unknown time',
+      { 'bring-id-original': null, 'bring-id-copy': '2026-11-03T10:02:00.000Z' },
+      { 'submit-request': '2026-11-03T10:02:00.000Z' },
+    ],
+    ['both at unknown times', { 'bring-id-original': null, 'bring-id-copy': null }, { 'submit-request': null }],
+    [
+      'the request itself too',
+      { 'submit-request': null, 'bring-id-copy': '2026-11-03T10:02:00.000Z' },
+      { 'submit-request': null },
+    ],
+  ])('keeps the request as it was with %s ticked, and rewrites it', (_what, stored, expected) => {
+    expect(read(v2(stored))).toEqual({ progress: { done: expected, notes: {} }, lossless: true, outdated: true });
   });
 
   it('upgrades version 1, a done step with parts becoming all its parts done', () => {
@@ -51,10 +85,7 @@ describe('reading stored progress', () => {
   });
 
   it.each([
-    [
-      'progress-v0-bare.json',
-      ['back-up-data', 'settle-bills', 'check-account-info', 'bring-id-original', 'bring-id-copy'],
-    ],
+    ['progress-v0-bare.json', ['back-up-data', 'settle-bills', 'check-account-info', 'submit-request']],
     ['progress-v0-envelope.json', ['contact-carrier', 'wait-for-review', 'keep-records']],
   ])('upgrades version 0 (%s) keeping every tick, at unknown times', (name, ids) => {
     const { progress, lossless, outdated } = read(fixture(name));

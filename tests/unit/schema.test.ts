@@ -19,10 +19,10 @@ describe('the guide content', () => {
     expect(() => parseGuide(guideZhCN)).not.toThrow();
   });
 
-  it('walks through precautions, steps and after-care: 3 + 6 + 3 items', () => {
+  it('walks through precautions, steps and after-care: 4 + 6 + 3 items', () => {
     const guide = parseGuide(guideZhCN);
     expect(guide.sections.map((section) => [section.id, section.items.length])).toEqual([
-      ['before-you-start', 3],
+      ['before-you-start', 4],
       ['cancellation-steps', 6],
       ['after-cancellation', 3],
     ]);

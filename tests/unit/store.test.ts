@@ -53,14 +53,14 @@ describe('the progress store', () => {
   });
 
   it('ticks and unticks all the parts of a step together', () => {
-    setDone(['bring-id-original', 'bring-id-copy'], true);
-    expect(Object.keys(done())).toEqual(['bring-id-original', 'bring-id-copy']);
-    setDone(['bring-id-original', 'bring-id-copy'], false);
+    setDone(['return-sim-card', 'settle-final-bill'], true);
+    expect(Object.keys(done())).toEqual(['return-sim-card', 'settle-final-bill']);
+    setDone(['return-sim-card', 'settle-final-bill'], false);
     expect(done()).toEqual({});
   });
 
   it('stores a step with parts only through its parts', () => {
-    setDone(['submit-request'], true);
+    setDone(['complete-formalities'], true);
     expect(done()).toEqual({});
   });
 

@@ -34,7 +34,7 @@ describe('the guide check made at the start of every build and of the dev server
   it('fails when the guides do not have the same ids in the same order, naming where they part', () => {
     const guides = withEnglish((guide) => section(guide, 0).items.reverse());
     expect(() => checkGuides(guides)).toThrow(
-      /^src\/content\/guide\.en\.ts: has sections\[0\]\.items\[0\]\.id "choose-channel" where src\/content\/guide\.zh-CN\.ts has sections\[0\]\.items\[0\]\.id "back-up-data"/,
+      /^src\/content\/guide\.en\.ts: has sections\[0\]\.items\[0\]\.id "choose-channel" where src\/content\/guide\.zh-CN\.ts has sections\[0\]\.items\[0\]\.id "move-accounts-first"/,
     );
   });
 
