@@ -22,15 +22,29 @@ interface NotesOptionProps {
   onChange: (checked: boolean) => void;
 }
 
-/** The box that adds the notes to a link: offered only if there are notes. */
+/** The box that adds the notes to a link, offered only if there are notes; once ticked, who can read them. */
 export function NotesOption({ noteCount, checked, onChange }: NotesOptionProps) {
   const text = useOnDemandStrings().progressLink;
   const id = useId();
+  const seenId = useId();
   if (noteCount === 0) return null;
   return (
-    <p className="dialog__option">
-      <input id={id} type="checkbox" checked={checked} onChange={(event) => onChange(event.currentTarget.checked)} />
-      <label htmlFor={id}>{text.withNotes(noteCount)}</label>
-    </p>
+    <>
+      <p className="dialog__option">
+        <input
+          id={id}
+          type="checkbox"
+          checked={checked}
+          aria-describedby={checked ? seenId : undefined}
+          onChange={(event) => onChange(event.currentTarget.checked)}
+        />
+        <label htmlFor={id}>{text.withNotes(noteCount)}</label>
+      </p>
+      {checked && (
+        <p id={seenId} className="dialog__hint">
+          {text.notesSeen}
+        </p>
+      )}
+    </>
   );
 }

@@ -6,7 +6,7 @@ import { isShareCancelled } from '../links/share.ts';
 import { useOnDemandStrings } from '../locale/onDemand.ts';
 import { daysLater, reminderCalendar } from '../reminder/ics.ts';
 import { doneCount } from '../progress/derive.ts';
-import { useAnnouncer } from '../status/announcer.ts';
+import { DialogStatus } from './DialogStatus.tsx';
 import { closeModal, Modal } from './Modal.tsx';
 import { NotesOption, useProgressToSend } from './ProgressToSend.tsx';
 
@@ -58,7 +58,7 @@ export function ReminderDialog({ item, onClose }: { item: GuideItem; onClose: ()
     };
   }, [days, today, item, text, progress, withNotes]);
 
-  const { announce } = useAnnouncer.getState();
+  const [said, setSaid] = useState('');
   const canShare =
     file !== null && typeof navigator.canShare === 'function' && navigator.canShare({ files: [file.file] });
 
@@ -66,7 +66,7 @@ export function ReminderDialog({ item, onClose }: { item: GuideItem; onClose: ()
     if (file === null) return;
     try {
       await navigator.share({ files: [file.file], title: text.eventTitle(item.title) });
-      announce(text.shared);
+      setSaid(text.shared);
     } catch (error) {
       if (!isShareCancelled(error)) console.warn('Sharing the reminder failed.', error);
     }
@@ -101,7 +101,7 @@ export function ReminderDialog({ item, onClose }: { item: GuideItem; onClose: ()
             className="button button--secondary"
             href={file.href}
             download={text.fileName}
-            onClick={() => announce(text.saved)}
+            onClick={() => setSaid(text.saved)}
           >
             {text.download}
           </a>
@@ -115,6 +115,8 @@ export function ReminderDialog({ item, onClose }: { item: GuideItem; onClose: ()
           {text.close}
         </button>
       </div>
+      <p className="dialog__hint">{text.ifNothingDownloads}</p>
+      <DialogStatus message={said} />
     </Modal>
   );
 }

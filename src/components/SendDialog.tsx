@@ -1,10 +1,11 @@
+import { useState } from 'react';
 import { allItems, totalItems } from '../content/guide.ts';
 import { SEND_FIELD_ID, SEND_TITLE_ID } from '../links/domIds.ts';
 import { formatProgressLink } from '../links/progressLink.ts';
 import { copyText, shareLink } from '../links/share.ts';
 import { useOnDemandStrings } from '../locale/onDemand.ts';
-import { doneCount } from '../progress/derive.ts';
-import { useAnnouncer } from '../status/announcer.ts';
+import { doneCount, partlyDoneCount } from '../progress/derive.ts';
+import { DialogStatus } from './DialogStatus.tsx';
 import { closeModal, Modal } from './Modal.tsx';
 import { QrCode } from './QrCode.tsx';
 import { NotesOption, useProgressToSend } from './ProgressToSend.tsx';
@@ -16,13 +17,15 @@ import { NotesOption, useProgressToSend } from './ProgressToSend.tsx';
 export function SendDialog({ onClose }: { onClose: () => void }) {
   const { progressLink: text, qr } = useOnDemandStrings();
   const { progress, noteCount, withNotes, setWithNotes } = useProgressToSend();
+  const [said, setSaid] = useState('');
   const link = formatProgressLink(progress, withNotes, window.location.href);
-  const { announce } = useAnnouncer.getState();
+  const done = doneCount(progress.done, allItems);
+  const message = text.message(done, totalItems, link);
 
   async function share() {
-    const outcome = await shareLink({ url: link, title: text.sendTitle });
-    if (outcome === 'shared') announce(text.shared);
-    if (outcome === 'copied') announce(text.copied);
+    const outcome = await shareLink({ url: link, title: text.sendTitle, message });
+    if (outcome === 'shared') setSaid(text.shared);
+    if (outcome === 'copied') setSaid(text.copied);
     if (outcome === 'manual') selectLink();
   }
 
@@ -36,20 +39,19 @@ export function SendDialog({ onClose }: { onClose: () => void }) {
   }
 
   async function copy() {
-    if ((await copyText(link)) === 'copied') announce(text.copied);
+    if ((await copyText(message)) === 'copied') setSaid(text.copied);
     else selectLink();
   }
 
   return (
     <Modal labelledBy={SEND_TITLE_ID} onClose={onClose}>
       <h2 id={SEND_TITLE_ID}>{text.sendTitle}</h2>
-      <p>{text.contains(doneCount(progress.done, allItems), totalItems)}</p>
-      <p className="dialog__hint">{text.private}</p>
+      <p>{text.contains(done, totalItems, partlyDoneCount(progress.done, allItems))}</p>
+      <p className="dialog__hint">{text.whoSees}</p>
       <NotesOption noteCount={noteCount} checked={withNotes} onChange={setWithNotes} />
       <QrCode text={link} label={qr.label} hint={qr.hint} tooLong={qr.tooLong} />
       <label htmlFor={SEND_FIELD_ID}>{text.linkLabel}</label>
       <input id={SEND_FIELD_ID} className="dialog__field" type="text" readOnly value={link} />
-      <p className="dialog__hint">{text.length(link.length)}</p>
       <div className="dialog__actions">
         {typeof navigator.share === 'function' && (
           <button type="button" className="button button--secondary" onClick={() => void share()}>
@@ -63,6 +65,7 @@ export function SendDialog({ onClose }: { onClose: () => void }) {
           {text.close}
         </button>
       </div>
+      <DialogStatus message={said} />
     </Modal>
   );
 }

@@ -5,13 +5,15 @@ export const onDemandEn: OnDemandStrings = {
     'The page did not load completely: the network may be down, or the site was just updated. Please reload the page; your saved progress is kept.',
   progressLink: {
     sendTitle: 'Send your progress to another device, or to someone helping you',
-    contains: (ticks: number, total: number) =>
-      `The link carries the ${ticks} of ${total} steps you have ticked, and when you ticked them.`,
-    private:
-      'The progress is only in the part of the link after #, which browsers never send to any server. Whoever opens it can look first and then decide whether to use it; it never changes their progress by itself.',
+    contains: (done: number, total: number, partly: number) =>
+      `The link carries your progress: ${done} of ${total} done${partly > 0 ? `, ${partly === 1 ? 'one more step' : `${partly} more steps`} partly done` : ''}, and when you did them.`,
+    whoSees:
+      'Anyone you send this link to can see the progress in it, and so can the chat app it passes through (WhatsApp or WeChat, say). Whoever opens it looks first and then decides whether to use it; it never changes their progress by itself.',
     withNotes: (notes: number) => `Also send my ${notes === 1 ? 'note' : `${notes} notes`}`,
+    notesSeen: 'Anyone who gets the link can read the notes: keep ID numbers, bank card numbers and passwords out of them.',
     linkLabel: 'Progress link',
-    length: (characters: number) => `The link is ${characters} characters long.`,
+    message: (done: number, total: number, link: string) =>
+      `My progress cancelling the number-keeping SIM (${done}/${total}): ${link}`,
     share: 'Share',
     copy: 'Copy link',
     copied: 'Progress link copied',
@@ -61,8 +63,8 @@ export const onDemandEn: OnDemandStrings = {
     close: 'Close',
     when: (date: Date) =>
       `Reminder on ${date.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long' })} at ${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`,
-    saved:
-      'Calendar file made: open the download to add it to your calendar. If nothing downloads (in WeChat, say), open this page in your phone’s browser and try again.',
+    ifNothingDownloads: 'If nothing downloads (in WeChat, say), open this page in your phone’s browser and try again.',
+    saved: 'Calendar file made: open the download to add it to your calendar.',
     shared: 'Calendar file shared',
     eventTitle: (step: string) => `Check on: ${step}`,
     eventBody: (detail: string, link: string) => `${detail}\n\nBack to this step in the checklist: ${link}`,

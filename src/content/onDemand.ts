@@ -9,14 +9,16 @@ export interface OnDemandStrings {
   /** Progress sent as a link (src/links/progressLink.ts), and a link of it opened. */
   progressLink: {
     sendTitle: string;
-    /** What the link carries, said before it is sent. */
-    contains: (ticks: number, total: number) => string;
-    /** What it never carries, and where it never goes. */
-    private: string;
+    /** What the link carries, said before it is sent: steps done as the page counts them, and steps partly done. */
+    contains: (done: number, total: number, partly: number) => string;
+    /** Who can see what it carries: whoever gets it, and the messenger it passes through. */
+    whoSees: string;
     withNotes: (notes: number) => string;
+    /** Shown while notes are added: who can read them, and what to keep out of them. */
+    notesSeen: string;
     linkLabel: string;
-    /** Its length, for a sense of how dense its code will be. */
-    length: (characters: number) => string;
+    /** What is copied or shared: the link in a sentence that says what it is. */
+    message: (done: number, total: number, link: string) => string;
     share: string;
     copy: string;
     copied: string;
@@ -70,7 +72,9 @@ export interface OnDemandStrings {
     close: string;
     /** The day and time the event is set for. */
     when: (date: Date) => string;
-    /** Said when the file is offered for download, which some in-app browsers do not do. */
+    /** Said before the download is tapped: some in-app browsers do not download. */
+    ifNothingDownloads: string;
+    /** Said in the dialog once the file is offered for download. */
     saved: string;
     shared: string;
     /** The event's title in the calendar. */

@@ -4,12 +4,14 @@ export const onDemandZhCN: OnDemandStrings = {
   startFailed: '页面没能完整加载，可能是网络断了，或者网站刚刚更新。请刷新页面；已保存的进度不会丢。',
   progressLink: {
     sendTitle: '把进度发到另一台设备或给帮你的人',
-    contains: (ticks: number, total: number) => `链接里带着你勾选的 ${ticks} 项（共 ${total} 项）和它们的完成时间。`,
-    private:
-      '进度只写在链接 # 号后面的部分里，浏览器不会把这一部分发给任何服务器。对方打开链接后可以先看一看，由对方决定是否采用；不会自动改变对方的进度。',
+    contains: (done: number, total: number, partly: number) =>
+      `链接里带着你的进度：已完成 ${done} / ${total}${partly > 0 ? `，另有 ${partly} 步做了一部分` : ''}，以及完成的时间。`,
+    whoSees:
+      '收到这个链接的人都能看到里面的进度，它经过的聊天软件（比如微信）也能看到。对方打开后先看一看，由对方决定是否采用，不会自动改变对方的进度。',
     withNotes: (notes: number) => `同时带上我的 ${notes} 条备注`,
+    notesSeen: '带上的备注，拿到链接的人都能看到：请不要在备注里写身份证号、银行卡号或密码。',
     linkLabel: '进度链接',
-    length: (characters: number) => `链接共 ${characters} 个字符。`,
+    message: (done: number, total: number, link: string) => `我注销保号卡的进度（${done}/${total}）：${link}`,
     share: '分享',
     copy: '复制链接',
     copied: '进度链接已复制',
@@ -55,8 +57,8 @@ export const onDemandZhCN: OnDemandStrings = {
     close: '关闭',
     when: (date: Date) =>
       `提醒时间：${date.getMonth() + 1}月${date.getDate()}日 ${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`,
-    saved:
-      '已生成日历文件：打开下载的文件，把它加入日历。如果没有开始下载（比如在微信里），请在手机浏览器中打开本页再试。',
+    ifNothingDownloads: '如果点了下载没有反应（比如在微信里），请在手机浏览器中打开本页再试。',
+    saved: '已生成日历文件：打开下载的文件，把它加入日历。',
     shared: '日历文件已分享',
     eventTitle: (step: string) => `看看这一步：${step}`,
     eventBody: (detail: string, link: string) => `${detail}\n\n回到清单里的这一步：${link}`,

@@ -6,26 +6,28 @@ export const isShareCancelled = (error: unknown) => error instanceof DOMExceptio
 interface ShareRequest {
   url: string;
   title: string;
+  /** A sentence that holds the link, sent in its place. */
+  message?: string;
 }
 
 /**
- * Hands a link to the system share sheet where there is one, else to the clipboard.
- * `manual` means neither worked and the person has to copy the link themselves.
+ * Hands a link (or the message that holds it) to the system share sheet where there is one, else to
+ * the clipboard. `manual` means neither worked and the person has to copy the link themselves.
  */
 export async function shareLink(
-  { url, title }: ShareRequest,
+  { url, title, message }: ShareRequest,
   nav: Pick<Navigator, 'share' | 'clipboard'> = navigator,
 ): Promise<ShareOutcome> {
   if (typeof nav.share === 'function') {
     try {
-      await nav.share({ url, title });
+      await nav.share(message === undefined ? { url, title } : { title, text: message });
       return 'shared';
     } catch (error) {
       if (isShareCancelled(error)) return 'cancelled';
       console.warn('Web Share failed; falling back to the clipboard.', error);
     }
   }
-  return copyText(url, nav);
+  return copyText(message ?? url, nav);
 }
 
 /** Puts text on the clipboard; `manual` means the person has to copy it themselves. */

@@ -15,6 +15,10 @@ export const isStepDone = (done: DoneMap, item: StepShape) => checkIds(item).eve
 export const doneCount = (done: DoneMap, items: readonly StepShape[]) =>
   items.filter((item) => isStepDone(done, item)).length;
 
+/** How many of `items` have some of their parts done, but not all. */
+export const partlyDoneCount = (done: DoneMap, items: readonly StepShape[]) =>
+  items.filter((item) => partsDone(done, item) > 0 && !isStepDone(done, item)).length;
+
 /** The first of `items` not yet done, or `null` when all are. */
 export const nextStepId = (done: DoneMap, items: readonly StepShape[]): string | null =>
   items.find((item) => !isStepDone(done, item))?.id ?? null;

@@ -111,13 +111,49 @@ describe('sending progress', () => {
     const { user } = renderApp();
     await user.click(screen.getByRole('button', { name: link.send }));
     const sending = await screen.findByRole('dialog', { name: link.sendTitle });
-    expect(within(sending).getByText(link.contains(1, totalItems))).toBeInTheDocument();
+    expect(within(sending).getByText(link.contains(1, totalItems, 0))).toBeInTheDocument();
     const field = within(sending).getByRole('textbox', { name: link.linkLabel });
     const withoutNotes = new URL((field as HTMLInputElement).value);
     expect(withoutNotes.hash).toBe(`#${encodeProgress({ ...OWN, notes: {} }, false)}`);
 
     await user.click(within(sending).getByRole('checkbox', { name: link.withNotes(1) }));
     expect(new URL((field as HTMLInputElement).value).hash).toBe(`#${encodeProgress(OWN, true)}`);
+  });
+
+  it('counts what the link holds as the page does, partly done steps too, and says who can see it', async () => {
+    useProgress.setState({ done: { ...OWN.done, 'update-wechat': TIME }, notes: {} });
+    const { user } = renderApp();
+    await user.click(screen.getByRole('button', { name: link.send }));
+    const sending = await screen.findByRole('dialog', { name: link.sendTitle });
+    expect(within(sending).getByText(`链接里带着你的进度：已完成 1 / ${totalItems}，另有 1 步做了一部分，以及完成的时间。`)).toBeVisible();
+    expect(within(sending).getByText(/收到这个链接的人都能看到里面的进度，它经过的聊天软件（比如微信）也能看到/)).toBeVisible();
+    expect(within(sending).queryByText(/服务器|字符/)).not.toBeInTheDocument();
+  });
+
+  it('warns to keep ID numbers out of the notes once they are to be sent', async () => {
+    useProgress.setState(OWN);
+    const { user } = renderApp();
+    await user.click(screen.getByRole('button', { name: link.send }));
+    const sending = await screen.findByRole('dialog', { name: link.sendTitle });
+    expect(within(sending).queryByText(/身份证号/)).not.toBeInTheDocument();
+
+    await user.click(within(sending).getByRole('checkbox', { name: link.withNotes(1) }));
+    expect(within(sending).getByText(link.notesSeen)).toBeVisible();
+    expect(within(sending).getByRole('checkbox', { name: link.withNotes(1) })).toHaveAccessibleDescription(
+      '带上的备注，拿到链接的人都能看到：请不要在备注里写身份证号、银行卡号或密码。',
+    );
+  });
+
+  it('copies the link in a sentence that says what it is, and says so inside the dialog', async () => {
+    useProgress.setState(OWN);
+    const { user } = renderApp();
+    await user.click(screen.getByRole('button', { name: link.send }));
+    const sending = await screen.findByRole('dialog', { name: link.sendTitle });
+    const shown = within(sending).getByRole<HTMLInputElement>('textbox', { name: link.linkLabel }).value;
+    await user.click(within(sending).getByRole('button', { name: link.copy }));
+
+    expect(await navigator.clipboard.readText()).toBe(`我注销保号卡的进度（1/${totalItems}）：${shown}`);
+    expect(await within(sending).findByRole('status')).toHaveTextContent('进度链接已复制');
   });
 
   it('shows the link as a QR code, and says so when notes make it too long for one', async () => {

@@ -126,3 +126,19 @@ describe('a reminder', () => {
     expect(strings.keepCopy).toContain(strings.reminder.button);
   });
 });
+
+describe('the reminder dialog says what happens where the person is looking', () => {
+  it('gives the advice for in-app browsers before the download, and confirms it inside the dialog', async () => {
+    const { user } = renderApp();
+    await user.click(remindButton(WAITING.title));
+    const dialog = await screen.findByRole('dialog', { name: text.title(WAITING.title) });
+    expect(within(dialog).getByText('如果点了下载没有反应（比如在微信里），请在手机浏览器中打开本页再试。')).toBeVisible();
+    expect(within(dialog).getByRole('status')).toBeEmptyDOMElement();
+
+    const download = within(dialog).getByRole('link', { name: text.download });
+    // The download itself is the browser's: only the dialog's answer to the tap is tested here.
+    download.addEventListener('click', (event) => event.preventDefault());
+    await user.click(download);
+    expect(within(dialog).getByRole('status')).toHaveTextContent('已生成日历文件：打开下载的文件，把它加入日历。');
+  });
+});

@@ -39,6 +39,18 @@ describe('shareLink', () => {
     expect(missing.clipboard.writeText).toHaveBeenCalledWith(request.url);
   });
 
+  it('sends a message that holds the link in place of the bare link, shared or copied', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const message = `我注销保号卡的进度（3/13）：${request.url}`;
+    const sharing = fakeNavigator({ share: () => Promise.resolve() });
+    expect(await shareLink({ ...request, message }, sharing)).toBe('shared');
+    expect(sharing.share).toHaveBeenCalledWith({ title: request.title, text: message });
+
+    const copying = fakeNavigator({});
+    expect(await shareLink({ ...request, message }, copying)).toBe('copied');
+    expect(copying.clipboard.writeText).toHaveBeenCalledWith(message);
+  });
+
   it('asks for a manual copy when the clipboard refuses too', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const nav = fakeNavigator({ writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) });
