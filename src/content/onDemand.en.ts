@@ -10,7 +10,8 @@ export const onDemandEn: OnDemandStrings = {
     whoSees:
       'Anyone you send this link to can see the progress in it, and so can the chat app it passes through (WhatsApp or WeChat, say). Whoever opens it looks first and then decides whether to use it; it never changes their progress by itself.',
     withNotes: (notes: number) => `Also send my ${notes === 1 ? 'note' : `${notes} notes`}`,
-    notesSeen: 'Anyone who gets the link can read the notes: keep ID numbers, bank card numbers and passwords out of them.',
+    notesSeen:
+      'Anyone who gets the link can read the notes: keep ID numbers, bank card numbers and passwords out of them.',
     linkLabel: 'Progress link',
     message: (done: number, total: number, link: string) =>
       `My progress cancelling the number-keeping SIM (${done}/${total}): ${link}`,

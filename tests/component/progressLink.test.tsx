@@ -125,8 +125,12 @@ describe('sending progress', () => {
     const { user } = renderApp();
     await user.click(screen.getByRole('button', { name: link.send }));
     const sending = await screen.findByRole('dialog', { name: link.sendTitle });
-    expect(within(sending).getByText(`链接里带着你的进度：已完成 1 / ${totalItems}，另有 1 步做了一部分，以及完成的时间。`)).toBeVisible();
-    expect(within(sending).getByText(/收到这个链接的人都能看到里面的进度，它经过的聊天软件（比如微信）也能看到/)).toBeVisible();
+    expect(
+      within(sending).getByText(`链接里带着你的进度：已完成 1 / ${totalItems}，另有 1 步做了一部分，以及完成的时间。`),
+    ).toBeVisible();
+    expect(
+      within(sending).getByText(/收到这个链接的人都能看到里面的进度，它经过的聊天软件（比如微信）也能看到/),
+    ).toBeVisible();
     expect(within(sending).queryByText(/服务器|字符/)).not.toBeInTheDocument();
   });
 

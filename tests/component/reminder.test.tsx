@@ -132,7 +132,9 @@ describe('the reminder dialog says what happens where the person is looking', ()
     const { user } = renderApp();
     await user.click(remindButton(WAITING.title));
     const dialog = await screen.findByRole('dialog', { name: text.title(WAITING.title) });
-    expect(within(dialog).getByText('如果点了下载没有反应（比如在微信里），请在手机浏览器中打开本页再试。')).toBeVisible();
+    expect(
+      within(dialog).getByText('如果点了下载没有反应（比如在微信里），请在手机浏览器中打开本页再试。'),
+    ).toBeVisible();
     expect(within(dialog).getByRole('status')).toBeEmptyDOMElement();
 
     const download = within(dialog).getByRole('link', { name: text.download });

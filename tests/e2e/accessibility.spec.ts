@@ -20,6 +20,7 @@ import {
   tickAll,
 } from './helpers.ts';
 
+const progressLink = { ...strings.progressLink, ...onDemandZhCN.progressLink };
 const notice = (page: Page, text: string) => page.getByRole('alert').filter({ hasText: text });
 const resetDialog = (page: Page) => page.getByRole('dialog', { name: strings.reset.title });
 
@@ -112,6 +113,23 @@ const STATES: { name: string; arrange: (page: Page, guard: PageGuard) => Promise
       await openChecklist(page);
       await shareButton(page, item('submit-request')).click();
       await expect(page.getByRole('textbox', { name: strings.share.manualLabel })).toBeFocused();
+    },
+  },
+  {
+    name: 'the send dialog, with notes, its link copied',
+    arrange: async (page) => {
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+      await openChecklist(page);
+      await checkbox(page, item('update-wechat')).check();
+      await noteButton(page, item('contact-carrier')).click();
+      await noteField(page, item('contact-carrier')).fill('工单号 A-1024');
+      await noteField(page, item('contact-carrier')).blur();
+      await page.getByRole('button', { name: progressLink.send }).click();
+      const sending = page.getByRole('dialog', { name: progressLink.sendTitle });
+      await sending.getByRole('checkbox', { name: progressLink.withNotes(1) }).check();
+      await expect(sending.getByText(progressLink.notesSeen)).toBeVisible();
+      await sending.getByRole('button', { name: progressLink.copy }).click();
+      await expect(sending.getByRole('status')).toHaveText(progressLink.copied);
     },
   },
   {

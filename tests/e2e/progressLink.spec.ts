@@ -186,6 +186,25 @@ test('a reminder brings progress back, in one tap, to a browser that cleared it;
   await expectTicked(page, [backUp, settleBills]);
 });
 
+test('progress copied from the send dialog says so inside the dialog, as a sentence a person would send', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openChecklist(page);
+  await tick(page, backUp);
+  await page.getByRole('button', { name: text.send }).click();
+  const sending = page.getByRole('dialog', { name: text.sendTitle });
+  const shownLink = await sending.getByRole('textbox', { name: text.linkLabel }).inputValue();
+  await sending.getByRole('button', { name: text.copy }).click();
+
+  await expect(sending.getByRole('status')).toHaveText(text.copied);
+  await expect(sending.getByRole('status')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    `我注销保号卡的进度（1/${STEP_COUNT}）：${shownLink}`,
+  );
+});
+
 test('a reminder for the review downloads as a calendar event that links back to the step', async ({
   page,
   baseURL,
@@ -195,6 +214,7 @@ test('a reminder for the review downloads as a calendar event that links back to
   await page.getByRole('button', { name: strings.reminder.buttonLabel(waiting.title) }).click();
   const dialog = page.getByRole('dialog', { name: reminder.title(waiting.title) });
   await expect(dialog.getByRole('spinbutton', { name: reminder.days })).toHaveValue('3');
+  await expect(dialog.getByText(reminder.ifNothingDownloads)).toBeVisible();
   await expectNoAxeViolations(page, testInfo);
 
   const downloading = page.waitForEvent('download');
@@ -207,7 +227,8 @@ test('a reminder for the review downloads as a calendar event that links back to
   );
   expect(event.summary).toBe(reminder.eventTitle(waiting.title));
   expect(event.description).toContain(new URL('#progress=', baseURL).href);
-  await expect(page.getByRole('status').filter({ hasText: reminder.saved })).toBeAttached();
+  await expect(dialog.getByRole('status')).toHaveText(reminder.saved);
+  await expect(dialog.getByRole('status')).toBeVisible();
 });
 
 test.describe('parts loaded on demand, on a poor network', () => {
