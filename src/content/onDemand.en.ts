@@ -32,6 +32,8 @@ export const onDemandEn: OnDemandStrings = {
     viewing: (done: number, total: number) =>
       `You are looking at the link’s progress (${done} of ${total} done) and cannot tick. Your own progress has not changed.`,
     backToMine: 'Back to my progress',
+    mineNote: 'Mine: ',
+    theirNote: 'Theirs: ',
     notesKept: (steps: number) =>
       `On ${steps === 1 ? 'one step' : `${steps} steps`} the two notes together were too long; your own was kept.`,
     unreadable:

@@ -37,6 +37,9 @@ export interface OnDemandStrings {
     ignore: string;
     viewing: (done: number, total: number) => string;
     backToMine: string;
+    /** Before each of two notes combined on a step: one's own, and the other person's. */
+    mineNote: string;
+    theirNote: string;
     /** Steps whose two notes together were too long to keep: one's own was kept. */
     notesKept: (steps: number) => string;
     unreadable: string;

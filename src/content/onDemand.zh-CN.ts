@@ -30,6 +30,8 @@ export const onDemandZhCN: OnDemandStrings = {
     viewing: (done: number, total: number) =>
       `你正在看链接里的进度（已完成 ${done} / ${total}），不能勾选。你自己的进度没有任何改变。`,
     backToMine: '回到我的进度',
+    mineNote: '我的：',
+    theirNote: '对方的：',
     notesKept: (steps: number) => `有 ${steps} 步的两条备注合在一起太长，保留了你自己的那条。`,
     unreadable: '这个进度链接不完整或已经损坏，没有读取其中任何内容。你的进度没有改变。',
     reminderTitle: '这是你设提醒时保存在提醒里的进度',
