@@ -67,7 +67,8 @@ export const onDemandEn: OnDemandStrings = {
       'Calendar file made: open the download to add it to your calendar. If nothing downloads (in WeChat, say), open this page in your phone’s browser and try again.',
     shared: 'Calendar file shared',
     eventTitle: (step: string) => `Check on: ${step}`,
-    eventBody: (detail: string, link: string) => `${detail}\n\nBack to this step in the checklist: ${link}`,
+    eventBody: (detail: string, link: string, note: string | null) =>
+      `${detail}\n\n${note === null ? '' : `My note: ${note}\n\n`}Back to this step in the checklist: ${link}`,
     fileName: 'sim-cancellation-reminder.ics',
   },
 };

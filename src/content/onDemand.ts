@@ -78,8 +78,8 @@ export interface OnDemandStrings {
     shared: string;
     /** The event's title in the calendar. */
     eventTitle: (step: string) => string;
-    /** The event's text: what to check, and the link back to the step. */
-    eventBody: (detail: string, link: string) => string;
+    /** The event's text: what to check, the step's note if the person adds their notes, and the link back to the step. */
+    eventBody: (detail: string, link: string, note: string | null) => string;
     fileName: string;
   };
 }

@@ -61,7 +61,8 @@ export const onDemandZhCN: OnDemandStrings = {
       '已生成日历文件：打开下载的文件，把它加入日历。如果没有开始下载（比如在微信里），请在手机浏览器中打开本页再试。',
     shared: '日历文件已分享',
     eventTitle: (step: string) => `看看这一步：${step}`,
-    eventBody: (detail: string, link: string) => `${detail}\n\n回到清单里的这一步：${link}`,
+    eventBody: (detail: string, link: string, note: string | null) =>
+      `${detail}\n\n${note === null ? '' : `我的备注：${note}\n\n`}回到清单里的这一步：${link}`,
     fileName: '注销保号卡-提醒.ics',
   },
 };
