@@ -87,7 +87,7 @@ function IncomingChoice({ incoming, lossless, step, onDone }: ChoiceProps) {
   function merge() {
     let kept = 0;
     useProgress.getState().replaceWith((own) => {
-      const { progress, notesKept } = mergeProgress(own, incoming);
+      const { progress, notesKept } = mergeProgress(own, incoming, { mine: text.mineNote, theirs: text.theirNote });
       kept = notesKept.length;
       return progress;
     }, 'link-merge');

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Strings } from '../content/strings.ts';
 import type { GuideItem } from '../content/schema.ts';
 import { noteFieldId } from '../links/domIds.ts';
@@ -57,6 +57,15 @@ export function NoteEditor({ item, saved, ready, strings }: Props) {
     };
   }, [draft, saved, item.id]);
 
+  // The field grows with its text, from its two rows, so that nothing typed is hidden (its CSS caps it).
+  const field = useRef<HTMLTextAreaElement>(null);
+  useLayoutEffect(() => {
+    const element = field.current;
+    if (element === null) return;
+    element.style.height = 'auto';
+    element.style.height = `${element.scrollHeight + element.offsetHeight - element.clientHeight}px`;
+  }, [draft]);
+
   const fieldId = noteFieldId(item.id);
   return (
     <div className="note">
@@ -65,6 +74,7 @@ export function NoteEditor({ item, saved, ready, strings }: Props) {
       </label>
       <p className="note__hint">{strings.note.hint}</p>
       <textarea
+        ref={field}
         id={fieldId}
         className="note__field"
         rows={2}

@@ -40,11 +40,12 @@ export function ReminderDialog({ item, onClose }: { item: GuideItem; onClose: ()
     if (days === null) return null;
     const start = daysLater(today, days);
     const url = formatProgressLink(progress, withNotes, window.location.href, item.id);
+    const note = progress.notes[item.id] ?? '';
     const calendar = reminderCalendar(
       {
         uid: `${item.id}-${start.getTime()}@tm-card-guide`,
         title: text.eventTitle(item.title),
-        body: text.eventBody(item.detail, url),
+        body: text.eventBody(item.detail, url, withNotes && note !== '' ? note : null),
         url,
         start,
       },

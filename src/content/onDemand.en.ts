@@ -35,6 +35,8 @@ export const onDemandEn: OnDemandStrings = {
     viewing: (done: number, total: number) =>
       `You are looking at the link’s progress (${done} of ${total} done) and cannot tick. Your own progress has not changed.`,
     backToMine: 'Back to my progress',
+    mineNote: 'Mine: ',
+    theirNote: 'Theirs: ',
     notesKept: (steps: number) =>
       `On ${steps === 1 ? 'one step' : `${steps} steps`} the two notes together were too long; your own was kept.`,
     unreadable:
@@ -68,7 +70,8 @@ export const onDemandEn: OnDemandStrings = {
     saved: 'Calendar file made: open the download to add it to your calendar.',
     shared: 'Calendar file shared',
     eventTitle: (step: string) => `Check on: ${step}`,
-    eventBody: (detail: string, link: string) => `${detail}\n\nBack to this step in the checklist: ${link}`,
+    eventBody: (detail: string, link: string, note: string | null) =>
+      `${detail}\n\n${note === null ? '' : `My note: ${note}\n\n`}Back to this step in the checklist: ${link}`,
     fileName: 'sim-cancellation-reminder.ics',
   },
 };

@@ -39,6 +39,9 @@ export interface OnDemandStrings {
     ignore: string;
     viewing: (done: number, total: number) => string;
     backToMine: string;
+    /** Before each of two notes combined on a step: one's own, and the other person's. */
+    mineNote: string;
+    theirNote: string;
     /** Steps whose two notes together were too long to keep: one's own was kept. */
     notesKept: (steps: number) => string;
     unreadable: string;
@@ -79,8 +82,8 @@ export interface OnDemandStrings {
     shared: string;
     /** The event's title in the calendar. */
     eventTitle: (step: string) => string;
-    /** The event's text: what to check, and the link back to the step. */
-    eventBody: (detail: string, link: string) => string;
+    /** The event's text: what to check, the step's note if the person adds their notes, and the link back to the step. */
+    eventBody: (detail: string, link: string, note: string | null) => string;
     fileName: string;
   };
 }

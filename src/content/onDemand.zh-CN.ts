@@ -32,6 +32,8 @@ export const onDemandZhCN: OnDemandStrings = {
     viewing: (done: number, total: number) =>
       `你正在看链接里的进度（已完成 ${done} / ${total}），不能勾选。你自己的进度没有任何改变。`,
     backToMine: '回到我的进度',
+    mineNote: '我的：',
+    theirNote: '对方的：',
     notesKept: (steps: number) => `有 ${steps} 步的两条备注合在一起太长，保留了你自己的那条。`,
     unreadable: '这个进度链接不完整或已经损坏，没有读取其中任何内容。你的进度没有改变。',
     reminderTitle: '这是你设提醒时保存在提醒里的进度',
@@ -61,7 +63,8 @@ export const onDemandZhCN: OnDemandStrings = {
     saved: '已生成日历文件：打开下载的文件，把它加入日历。',
     shared: '日历文件已分享',
     eventTitle: (step: string) => `看看这一步：${step}`,
-    eventBody: (detail: string, link: string) => `${detail}\n\n回到清单里的这一步：${link}`,
+    eventBody: (detail: string, link: string, note: string | null) =>
+      `${detail}\n\n${note === null ? '' : `我的备注：${note}\n\n`}回到清单里的这一步：${link}`,
     fileName: '注销保号卡-提醒.ics',
   },
 };

@@ -3,6 +3,16 @@ import { MAX_NOTE_LENGTH, type StoredProgress } from './restore.ts';
 /** Put between two notes that are combined. */
 export const NOTE_JOIN = '\n\n';
 
+/** What comes before each of two combined notes, in the page's language, to tell whose is whose. */
+export interface NoteLabels {
+  mine: string;
+  theirs: string;
+}
+
+/** Two different notes on a step, each after the label saying whose it is. */
+export const joinNotes = (mine: string, theirs: string, labels: NoteLabels) =>
+  `${labels.mine}${mine}${NOTE_JOIN}${labels.theirs}${theirs}`;
+
 export interface Merged {
   progress: StoredProgress;
   /** Steps whose two notes together are longer than a note may be: their own note is kept. */
@@ -18,9 +28,10 @@ function earlier(a: string | null, b: string | null): string | null {
 /**
  * Someone else's progress combined with one's own: every tick of either, each with its earlier
  * time; every note of either, and where both wrote a different note on a step, both, one after the
- * other (unless together they are too long: then one's own is kept, and the step is named).
+ * other, each labelled (unless together they are too long: then one's own is kept, and the step is
+ * named).
  */
-export function mergeProgress(own: StoredProgress, theirs: StoredProgress): Merged {
+export function mergeProgress(own: StoredProgress, theirs: StoredProgress, labels: NoteLabels): Merged {
   const done: Record<string, string | null> = { ...own.done };
   for (const [id, time] of Object.entries(theirs.done)) {
     done[id] = Object.hasOwn(own.done, id) ? earlier(own.done[id] ?? null, time) : time;
@@ -33,8 +44,9 @@ export function mergeProgress(own: StoredProgress, theirs: StoredProgress): Merg
       notes[id] = mine === '' ? note : mine;
       continue;
     }
+    const joined = joinNotes(mine, note, labels);
     if (note.includes(mine)) notes[id] = note;
-    else if (mine.length + NOTE_JOIN.length + note.length <= MAX_NOTE_LENGTH) notes[id] = mine + NOTE_JOIN + note;
+    else if (joined.length <= MAX_NOTE_LENGTH) notes[id] = joined;
     else notesKept.push(id);
   }
   return { progress: { done, notes }, notesKept };

@@ -73,12 +73,12 @@ describe('opening a progress link', () => {
     expect(useProgress.getState()).toMatchObject(OWN);
   });
 
-  it('merges the two, keeping every tick and both notes, and undo brings one’s own back', async () => {
+  it('merges the two, keeping every tick and both notes, each labelled whose it is, and undo brings one’s own back', async () => {
     const { user } = openLink(THEIRS);
     await user.click(within(await dialog()).getByRole('button', { name: link.merge }));
     expect(useProgress.getState()).toMatchObject({
       done: { ...OWN.done, ...THEIRS.done },
-      notes: { 'contact-carrier': `工单 0042${NOTE_JOIN}周一回电` },
+      notes: { 'contact-carrier': `${link.mineNote}工单 0042${NOTE_JOIN}${link.theirNote}周一回电` },
     });
     for (const id of ['back-up-data', 'settle-bills', 'check-account-info']) expect(checkbox(id)).toBeChecked();
 

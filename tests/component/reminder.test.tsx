@@ -87,6 +87,21 @@ describe('a reminder', () => {
     });
   });
 
+  it('has the step’s own note in the event, only if the person adds their notes', async () => {
+    const note = '工单号 0042，客服说周一回电';
+    useProgress.setState({ done: {}, notes: { [WAITING.id]: note, 'contact-carrier': '另一步的备注' } });
+    const { user } = renderApp();
+    await user.click(remindButton(WAITING.title));
+    const dialog = await screen.findByRole('dialog', { name: text.title(WAITING.title) });
+    expect(offeredEvent(dialog).description).not.toContain(note);
+
+    await user.click(within(dialog).getByRole('checkbox', { name: onDemandZhCN.progressLink.withNotes(2) }));
+    const description = offeredEvent(dialog).description;
+    expect(description).toContain(`我的备注：${note}`);
+    expect(description).toContain(WAITING.detail);
+    expect(description).not.toContain('另一步的备注');
+  });
+
   it('follows the number of days typed, and offers no file for a number it cannot use', async () => {
     const { user } = renderApp();
     await user.click(remindButton(WAITING.title));

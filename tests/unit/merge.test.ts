@@ -19,6 +19,8 @@ const side = fc.record({
   ),
 });
 
+const LABELS = { mine: '我的：', theirs: '对方的：' };
+
 const progress = (done: StoredProgress['done'], notes: StoredProgress['notes'] = {}): StoredProgress => ({
   done,
   notes,
@@ -28,7 +30,7 @@ describe('merging someone else’s progress into one’s own', () => {
   it('keeps every tick of both, each with the earlier of its times', () => {
     const own = progress({ 'back-up-data': '2026-11-20T08:00:00.000Z', 'settle-bills': '2026-11-21T08:00:00.000Z' });
     const theirs = progress({ 'settle-bills': '2026-11-19T08:00:00.000Z', 'contact-carrier': null });
-    expect(mergeProgress(own, theirs).progress.done).toEqual({
+    expect(mergeProgress(own, theirs, LABELS).progress.done).toEqual({
       'back-up-data': '2026-11-20T08:00:00.000Z',
       'settle-bills': '2026-11-19T08:00:00.000Z',
       'contact-carrier': null,
@@ -38,19 +40,19 @@ describe('merging someone else’s progress into one’s own', () => {
   it('prefers a known time to an unknown one, whichever side it is on', () => {
     const known = progress({ 'keep-records': '2026-11-20T08:00:00.000Z' });
     const unknown = progress({ 'keep-records': null });
-    expect(mergeProgress(known, unknown).progress.done).toEqual(known.done);
-    expect(mergeProgress(unknown, known).progress.done).toEqual(known.done);
+    expect(mergeProgress(known, unknown, LABELS).progress.done).toEqual(known.done);
+    expect(mergeProgress(unknown, known, LABELS).progress.done).toEqual(known.done);
   });
 
-  it('keeps both notes where they differ, one after the other, and one where they agree', () => {
+  it('keeps both notes where they differ, one after the other, each labelled whose it is, and one where they agree', () => {
     const own = progress({}, { 'contact-carrier': '工单 0042', 'keep-records': '抽屉' });
     const theirs = progress(
       {},
       { 'contact-carrier': '客服说周一回电', 'keep-records': '抽屉', 'watch-number': '短信' },
     );
-    const { progress: merged, notesKept } = mergeProgress(own, theirs);
+    const { progress: merged, notesKept } = mergeProgress(own, theirs, LABELS);
     expect(merged.notes).toEqual({
-      'contact-carrier': `工单 0042${NOTE_JOIN}客服说周一回电`,
+      'contact-carrier': `我的：工单 0042${NOTE_JOIN}对方的：客服说周一回电`,
       'keep-records': '抽屉',
       'watch-number': '短信',
     });
@@ -60,7 +62,7 @@ describe('merging someone else’s progress into one’s own', () => {
   it('keeps one’s own note, and names the step, when both together are too long for a note', () => {
     const own = progress({}, { 'contact-carrier': '甲'.repeat(300) });
     const theirs = progress({}, { 'contact-carrier': '乙'.repeat(300) });
-    const { progress: merged, notesKept } = mergeProgress(own, theirs);
+    const { progress: merged, notesKept } = mergeProgress(own, theirs, LABELS);
     expect(merged.notes).toEqual(own.notes);
     expect(notesKept).toEqual(['contact-carrier']);
   });
@@ -68,7 +70,7 @@ describe('merging someone else’s progress into one’s own', () => {
   it('loses no tick, and writes no note longer than a note may be, whatever the two hold', () => {
     fc.assert(
       fc.property(side, side, (own, theirs) => {
-        const { progress: merged, notesKept } = mergeProgress(own, theirs);
+        const { progress: merged, notesKept } = mergeProgress(own, theirs, LABELS);
         expect(Object.keys(merged.done).sort()).toEqual(
           [...new Set([...Object.keys(own.done), ...Object.keys(theirs.done)])].sort(),
         );
