@@ -96,6 +96,8 @@ export function ReminderDialog({ item, onClose }: { item: GuideItem; onClose: ()
       <p id={whenId} className="dialog__hint">
         {file === null ? text.daysInvalid(MAX_DAYS) : text.when(file.start)}
       </p>
+      {/* Just above the buttons, where the person is looking when they tap one. */}
+      <DialogStatus message={said} />
       <div className="dialog__actions">
         {file !== null && (
           <a
@@ -117,7 +119,6 @@ export function ReminderDialog({ item, onClose }: { item: GuideItem; onClose: ()
         </button>
       </div>
       <p className="dialog__hint">{text.ifNothingDownloads}</p>
-      <DialogStatus message={said} />
     </Modal>
   );
 }

@@ -52,6 +52,8 @@ export function SendDialog({ onClose }: { onClose: () => void }) {
       <QrCode text={link} label={qr.label} hint={qr.hint} tooLong={qr.tooLong} />
       <label htmlFor={SEND_FIELD_ID}>{text.linkLabel}</label>
       <input id={SEND_FIELD_ID} className="dialog__field" type="text" readOnly value={link} />
+      {/* Just above the buttons, where the person is looking when they tap one. */}
+      <DialogStatus message={said} />
       <div className="dialog__actions">
         {typeof navigator.share === 'function' && (
           <button type="button" className="button button--secondary" onClick={() => void share()}>
@@ -65,7 +67,6 @@ export function SendDialog({ onClose }: { onClose: () => void }) {
           {text.close}
         </button>
       </div>
-      <DialogStatus message={said} />
     </Modal>
   );
 }
