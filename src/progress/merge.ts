@@ -10,7 +10,7 @@ export interface NoteLabels {
 }
 
 /** Two different notes on a step, each after the label saying whose it is. */
-export const joinNotes = (mine: string, theirs: string, labels: NoteLabels) =>
+const joinNotes = (mine: string, theirs: string, labels: NoteLabels) =>
   `${labels.mine}${mine}${NOTE_JOIN}${labels.theirs}${theirs}`;
 
 export interface Merged {
@@ -44,9 +44,12 @@ export function mergeProgress(own: StoredProgress, theirs: StoredProgress, label
       notes[id] = mine === '' ? note : mine;
       continue;
     }
+    if (note.includes(mine)) {
+      notes[id] = note;
+      continue;
+    }
     const joined = joinNotes(mine, note, labels);
-    if (note.includes(mine)) notes[id] = note;
-    else if (joined.length <= MAX_NOTE_LENGTH) notes[id] = joined;
+    if (joined.length <= MAX_NOTE_LENGTH) notes[id] = joined;
     else notesKept.push(id);
   }
   return { progress: { done, notes }, notesKept };

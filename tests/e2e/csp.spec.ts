@@ -8,6 +8,7 @@ import { item } from '../support/guide.ts';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { checkbox, expectReady, looserThan, openChecklist, parseCsp, tick } from './helpers.ts';
+import { htmlSinkRefusesString } from '../support/trustedTypes.ts';
 
 /** An inline script allowed: the language redirect of the site at `baseURL`. */
 const redirectAt = (baseURL: string | undefined) => languageRedirect(new URL(baseURL ?? '').pathname);
@@ -212,14 +213,7 @@ test('Trusted Types: a string never reaches a code sink, yet the service worker 
   await context.setOffline(false);
 
   // A string into a sink is refused, and each policy (header and meta tag) reports it.
-  const refused = await page.evaluate(() => {
-    try {
-      document.createElement('div').innerHTML = '<img src=x>';
-      return false;
-    } catch (error) {
-      return error instanceof TypeError;
-    }
-  });
+  const refused = await page.evaluate(htmlSinkRefusesString);
   expect(refused, 'innerHTML refused a string').toBe(true);
   await pageGuard.expectCspViolations({ directive: 'require-trusted-types-for' }, 2);
   // Nor can a script create a policy of its own: only the page's one is allowed.

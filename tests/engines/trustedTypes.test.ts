@@ -4,6 +4,7 @@ import { checkbox, CHINESE, openChecklist, tickedBoxes, waitUntilReady, workingO
 import { ENGINES } from './engines.ts';
 import { acceptErrors } from './probe.ts';
 import { withSession } from './session.ts';
+import { htmlSinkRefusesString } from '../support/trustedTypes.ts';
 
 for (const engine of ENGINES) {
   describe(`[${engine.name}] Trusted Types`, () => {
@@ -20,14 +21,7 @@ for (const engine of ENGINES) {
         expect(await tickedBoxes(page)).toHaveLength(1);
 
         // All three engines enforce Trusted Types.
-        const refused = await page.evaluate(() => {
-          try {
-            document.createElement('div').innerHTML = '<img src=x>';
-            return false;
-          } catch (error) {
-            return error instanceof TypeError;
-          }
-        });
+        const refused = await page.evaluate(htmlSinkRefusesString);
         expect(refused, `[${engine.name}] a string was refused by innerHTML`).toBe(true);
         // Reported by both the header's policy and the meta tag's.
         expect(await acceptErrors(page, /^CSP violation: require-trusted-types-for /)).toBeGreaterThan(0);
