@@ -2,7 +2,6 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { devPages } from './build/devPages.ts';
 import { guideStructure } from './build/guideStructure.ts';
-import { lowPriorityEntry } from './build/lowPriorityEntry.ts';
 import { offline } from './build/offline.ts';
 import { oneStartChunk } from './build/oneStartChunk.ts';
 import { prerender } from './build/prerender.ts';
@@ -18,17 +17,16 @@ export default defineConfig({
     validateGuides(),
     guideStructure(),
     securityHeaders(),
-    lowPriorityEntry(),
     oneStartChunk(),
-    prerender('src/entry-server.tsx'),
+    // What src/main.tsx starts the app with: fetched while the page paints.
+    prerender('src/entry-server.tsx', (lang) => ['src/start.tsx', `src/content/locale.${lang}.ts`]),
     devPages(),
     offline(),
   ],
   build: {
     // Read by scripts/sizes.mjs to know which files a first visit loads.
     manifest: true,
-    // No preload helper in the page: the app and its text are fetched together (src/main.tsx), and
-    // the chunk they share (the guide's structure) follows them at once.
+    // No preload helper in the page: the page itself preloads what the app starts with (prerender).
     modulePreload: false,
   },
 });

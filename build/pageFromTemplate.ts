@@ -16,8 +16,17 @@ export const pageFileName = (path: string) => `${path}index.html`;
  * that shows stored progress in it, and the head (language, description, title) to match. The
  * Chinese page also gets the redirect that takes someone who chose English to the English page
  * under the site's `base` before anything is drawn.
+ * The app's code (`preload`, addresses) is fetched while the page loads and paints, at low
+ * priority, as is the entry script, so that neither competes with the page and its stylesheet; the
+ * entry starts the app after the first paint (src/main.tsx), from what has arrived by then.
  */
-export function pageFromTemplate(template: string, page: RenderedPage, base: string, early: string): string {
+export function pageFromTemplate(
+  template: string,
+  page: RenderedPage,
+  base: string,
+  early: string,
+  preload: readonly string[],
+): string {
   const replace = (html: string, marker: string | RegExp, replacement: Parameters<typeof replaceInPage>[3]) =>
     replaceInPage('prerender', html, marker, replacement);
   let html = template;
@@ -37,7 +46,17 @@ export function pageFromTemplate(template: string, page: RenderedPage, base: str
     '<div id="root"></div>',
     `<div id="root">${page.body}</div>\n    ${page.startFailed}\n    <script>${early}</script>\n    <span id="${SHOWN_MARKER}" hidden></span>`,
   );
+  const preloads = preload.map(
+    (href) => `\n    <link rel="modulepreload" crossorigin fetchpriority="low" href="${escapeHtml(href)}" />`,
+  );
   html = replace(html, '</title>', `</title>\n    <link rel="expect" href="#${SHOWN_MARKER}" blocking="render" />`);
+  // After the stylesheet, which is fetched first.
+  html = replace(html, '</head>', `${preloads.join('')}\n  </head>`);
+  html = replace(
+    html,
+    /<script type="module" crossorigin src=/,
+    '<script type="module" crossorigin fetchpriority="low" src=',
+  );
   if (page.lang === 'zh-CN') {
     // After the CSP (which must cover it) and before the stylesheet (which would hold it up).
     const csp = /<meta http-equiv="Content-Security-Policy"[^>]*>/;

@@ -1,7 +1,8 @@
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { BuildEnvironment, Plugin, ViteBuilder } from 'vite';
+import type { BuildEnvironment, Plugin, Rolldown, ViteBuilder } from 'vite';
+import type { Lang } from '../src/content/lang.ts';
 import { isClient } from './clientEnvironment.ts';
 import { earlyScriptCode } from './earlyScript.ts';
 import { messageOf } from './messageOf.ts';
@@ -18,8 +19,9 @@ const SERVER_OUT_DIR = '.tmp/ssr';
  * so they read before and without JavaScript. `vite build` builds the whole app: first the server
  * build of `serverEntry`, then the client build, in which the pages are rendered before the service
  * worker is generated, so the precache revisions are those of the pages as served.
+ * Each page preloads the chunks holding `preload(lang)`: the modules its app starts with.
  */
-export function prerender(serverEntry: string): Plugin {
+export function prerender(serverEntry: string, preload: (lang: Lang) => readonly string[] = () => []): Plugin {
   let renderPages: ServerEntry['renderPages'] | undefined;
   return {
     name: 'prerender',
@@ -56,10 +58,16 @@ export function prerender(serverEntry: string): Plugin {
       if (!pages.some((page) => pageFileName(page.path) === 'index.html')) {
         return this.error('prerender: the server build rendered no index.html');
       }
+      const { base, root } = this.environment.config;
+      const chunks = Object.values(bundle).filter((file): file is Rolldown.OutputChunk => file.type === 'chunk');
+      const chunkHolding = (module: string) => {
+        const chunk = chunks.find((candidate) => candidate.moduleIds.includes(resolve(root, module)));
+        return chunk === undefined ? this.error(`prerender: no chunk holds ${module}`) : `${base}${chunk.fileName}`;
+      };
       for (const page of pages) {
         const fileName = pageFileName(page.path);
         const early = await earlyScriptCode(page.lang);
-        const source = pageFromTemplate(templateText, page, this.environment.config.base, early);
+        const source = pageFromTemplate(templateText, page, base, early, preload(page.lang).map(chunkHolding));
         if (fileName === 'index.html') template.source = source;
         else this.emitFile({ type: 'asset', fileName, source });
       }

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect } from 'react';
-import { finishHandOver } from './early/handOver.ts';
+import { carryOutHeldTap, finishHandOver } from './early/handOver.ts';
 import { reportStart } from './early/startReport.ts';
 import { useGuide, useStrings } from './locale/store.ts';
 import { useFollowLanguage } from './locale/useFollowLanguage.ts';
@@ -48,8 +48,9 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    // The page is the app's now (hydrated, or rendered): everything stored can be shown.
+    // The page is the app's now (hydrated, or rendered): everything stored can be shown and used.
     useProgress.getState().showAll();
+    carryOutHeldTap();
     return followOtherTabs(useProgress, usePrefs);
   }, []);
 

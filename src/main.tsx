@@ -6,15 +6,15 @@ const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
 
 // The prerendered page is complete without JavaScript, so let the browser paint it first and only
-// then fetch and run the app: on a slow phone the guide shows as soon as plain HTML would.
-// A hidden tab has no paint to wait for (and no animation frames).
+// then run the app, whose code the page fetches meanwhile (it preloads it at low priority): on a
+// slow phone the guide shows as soon as plain HTML would. A hidden tab has no paint to wait for.
 function afterFirstPaint(run: () => void) {
   if (document.visibilityState === 'hidden') run();
   else requestAnimationFrame(() => setTimeout(run, 0));
 }
 
 afterFirstPaint(() => {
-  // The page's text is fetched alongside the app, not after it.
+  // The page's text is asked for with the app, not after it.
   const text = loadLocale(pageLang());
   // start() handles its failure; should the app itself not load, that needs no second report.
   text.catch(() => {});

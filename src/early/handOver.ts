@@ -1,5 +1,5 @@
 import { useProgress } from '../progress/store.ts';
-import { SHOWN_BY } from './shownBy.ts';
+import { HELD_TAP, SHOWN_BY } from './shownBy.ts';
 
 const page = () => document.documentElement;
 
@@ -27,7 +27,13 @@ export function beginHandOver(hydrating: boolean): void {
  * and takes the boxes over for good.
  */
 export function finishHandOver(): void {
-  if (page().getAttribute(SHOWN_BY) !== 'handing-over') return;
-  void useProgress.persist.rehydrate();
+  if (page().getAttribute(SHOWN_BY) === 'handing-over') void useProgress.persist.rehydrate();
   page().setAttribute(SHOWN_BY, 'app');
+}
+
+/** Once the app shows everything: carries out the tap held before it had started (holdTaps.ts), if one was. */
+export function carryOutHeldTap(): void {
+  const control = document.querySelector<HTMLElement>(HELD_TAP);
+  control?.removeAttribute('aria-busy');
+  control?.click();
 }

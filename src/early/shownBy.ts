@@ -5,3 +5,6 @@
  * the page as the app found it); `app` once the app has.
  */
 export const SHOWN_BY = 'data-progress';
+
+/** A button tapped before the app had taken the page (holdTaps.ts): it is busy until the app carries the tap out. */
+export const HELD_TAP = '#root button[aria-busy="true"]';

@@ -35,3 +35,29 @@ test('loading, ticking, sharing and reloading request nothing but the page’s o
   expect(ofType('script').length).toBeGreaterThanOrEqual(2);
   expect(ofType('stylesheet').length).toBeGreaterThanOrEqual(2);
 });
+
+// The app's code is fetched while the page loads and paints, not after it: on a slow network that
+// is what makes every control usable soon after the first paint.
+for (const [path, lang] of [
+  ['', 'zh-CN'],
+  ['en/', 'en'],
+] as const) {
+  test(`/${path}: the page preloads the app and its own text, and the app starts from them`, async ({
+    page,
+    baseURL,
+  }) => {
+    await page.goto(new URL(path, baseURL).href);
+    await expect(page.locator('html')).toHaveAttribute('data-progress', 'app');
+    const { preloaded, fetched } = await page.evaluate(() => ({
+      preloaded: [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => link.href),
+      fetched: performance.getEntriesByType('resource').map((entry) => entry.name),
+    }));
+    const file = (url: string) => new URL(url).pathname.split('/').pop();
+    expect(preloaded.map(file)).toEqual([
+      expect.stringMatching(/^start-[\w-]+\.js$/),
+      expect.stringMatching(new RegExp(`^locale\\.${lang}-[\\w-]+\\.js$`)),
+    ]);
+    // Each fetched once: the app used what was preloaded.
+    for (const url of preloaded) expect(fetched.filter((name) => name === url)).toHaveLength(1);
+  });
+}

@@ -76,6 +76,7 @@ for (const engine of ENGINES) {
     test('with the app held back, the page shows the stored ticks and what they count, and its boxes take ticks', () =>
       withSession(engine, async ({ page, server }) => {
         server.refuse(/^\/sw\.js$/);
+        server.withoutPreloads();
         await storeTicks(engine, page, server, [STEP, PART]);
         const start = await openWithAppHeld(engine, page, server);
 
@@ -104,6 +105,7 @@ for (const engine of ENGINES) {
     test('ticks and unticks made before the app starts are shown, stored and counted, and the app keeps them', () =>
       withSession(engine, async ({ page, server }) => {
         server.refuse(/^\/sw\.js$/);
+        server.withoutPreloads();
         await storeTicks(engine, page, server, [STEP]);
         const start = await openWithAppHeld(engine, page, server);
 
@@ -127,6 +129,7 @@ for (const engine of ENGINES) {
     test('on a reload, the page shows what is stored, not what the page last showed, until the app starts', () =>
       withSession(engine, async ({ page, server }) => {
         server.refuse(/^\/sw\.js$/);
+        server.withoutPreloads();
         await storeTicks(engine, page, server, [STEP, PART]);
         // Another tab unticks the step: the page still shows it ticked, and its buttons enabled.
         const stored = await storedProgress(page);
@@ -161,6 +164,7 @@ for (const engine of ENGINES) {
     test('a tick made before the app starts is kept when the page is left at once', () =>
       withSession(engine, async ({ page, server }) => {
         server.refuse(/^\/sw\.js$/);
+        server.withoutPreloads();
         const start = await openWithAppHeld(engine, page, server);
         await waitUntilReady(page, CHINESE);
         await page.click(heldBox(STEP));

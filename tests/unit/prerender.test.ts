@@ -17,7 +17,7 @@ afterEach(async () => {
 
 /**
  * A site whose server entry is `serverEntry`, built as `vite build --base=<base>` builds; returns
- * its folder.
+ * its folder. Its entry script loads each language's text later, as the app does.
  */
 async function buildSite(serverEntry: string, base = '/'): Promise<string> {
   // Inside the project, where the test runner can import the server build from.
@@ -26,15 +26,17 @@ async function buildSite(serverEntry: string, base = '/'): Promise<string> {
   sites.push(root);
   await writeFile(
     join(root, 'index.html'),
-    '<!doctype html>\n<html lang="zh-CN"><meta http-equiv="Content-Security-Policy" content="default-src \'self\'"><title>t</title><div id="root"></div></html>\n',
+    '<!doctype html>\n<html lang="zh-CN"><head><meta http-equiv="Content-Security-Policy" content="default-src \'self\'"><title>t</title><script type="module" src="./main.js"></script></head><div id="root"></div></html>\n',
   );
+  await writeFile(join(root, 'main.js'), 'import(`./text.${document.documentElement.lang}.js`);\n');
+  for (const lang of ['zh-CN', 'en']) await writeFile(join(root, `text.${lang}.js`), `export default '${lang}';\n`);
   await writeFile(join(root, 'entry-server.js'), serverEntry);
   const builder = await createBuilder({
     root,
     base,
     configFile: false,
     logLevel: 'silent',
-    plugins: [prerender('entry-server.js')],
+    plugins: [prerender('entry-server.js', (lang) => [`text.${lang}.js`])],
   });
   await builder.buildApp();
   return root;
@@ -70,6 +72,16 @@ describe('the prerender plugin', () => {
       expect(english).toContain('<html lang="en">');
       expect(english).toContain('<title>in en</title>');
       expect(english).toContain('<div id="root">the en page</div>');
+      // Each page fetches its own text while it paints, and the entry script, at low priority.
+      const preloads = (html: string) =>
+        [...html.matchAll(/<link rel="modulepreload" crossorigin fetchpriority="low" href="([^"]+)"/g)].map(
+          ([, href]) => href,
+        );
+      expect(preloads(chinese)).toEqual([
+        expect.stringMatching(new RegExp(`^${base}assets/text\\.zh-CN-[\\w-]+\\.js$`)),
+      ]);
+      expect(preloads(english)).toEqual([expect.stringMatching(new RegExp(`^${base}assets/text\\.en-[\\w-]+\\.js$`))]);
+      expect(english).toMatch(/<script type="module" crossorigin fetchpriority="low" src=/);
       expect(existsSync(join(site, '.tmp/ssr'))).toBe(false);
     },
   );
