@@ -89,6 +89,16 @@ const STATES: { name: string; arrange: (page: Page, guard: PageGuard) => Promise
     },
   },
   {
+    name: 'the 更多 beside 发送进度 and a done step’s 更多 open',
+    arrange: async (page) => {
+      await openChecklist(page);
+      await tick(page, item('wait-for-review'));
+      await openProgressActions(page);
+      await openStepActions(page, item('wait-for-review'));
+      await expect(page.getByRole('button', { name: strings.reset.button })).toBeEnabled();
+    },
+  },
+  {
     name: 'the unknown-link notice',
     arrange: async (page) => {
       await openChecklist(page, './#no-such-step');
