@@ -15,7 +15,6 @@ import { FailsAlone, LoadsAlone } from './components/FailsAlone.tsx';
 import { ProgressSummary } from './components/ProgressSummary.tsx';
 import { LanguageNotice } from './components/LanguageNotice.tsx';
 import { StorageNotices } from './components/StorageNotices.tsx';
-import { TransferControls } from './components/TransferControls.tsx';
 import { UndoNotice } from './components/UndoNotice.tsx';
 import { UpdateNotice } from './components/UpdateNotice.tsx';
 import { followOtherTabs } from './progress/storage.ts';
@@ -102,9 +101,6 @@ export function App() {
         <p>{guide.summary}</p>
         <p className="page-footer__note">{strings.savedLocally}</p>
         <p className="page-footer__note">{strings.keepCopy}</p>
-        <FailsAlone>
-          <TransferControls />
-        </FailsAlone>
       </footer>
       {copyRequest !== null && (
         <LoadsAlone>

@@ -8,7 +8,7 @@ import { PartList } from './PartList.tsx';
 import { RemindButton } from './RemindButton.tsx';
 import { onDemand } from './onDemand.tsx';
 import { LoadsAlone } from './FailsAlone.tsx';
-import { NOTE_BUTTON_CLASSES, SHARE_BUTTON_CLASSES } from './stepButtons.ts';
+import { ACTIONS_BUTTON_CLASSES, NOTE_BUTTON_CLASSES, SHARE_BUTTON_CLASSES } from './stepButtons.ts';
 
 // Loaded when a note is first opened.
 const NoteEditor = onDemand(() => import('./NoteEditor.tsx').then((m) => m.NoteEditor));
@@ -21,6 +21,8 @@ interface Props {
   partsDone: number;
   note: string;
   noteOpen: boolean;
+  /** Whether the step's own actions (note, share, reminder) are shown. */
+  actionsOpen: boolean;
   targeted: boolean;
   /** The first step not yet done, marked as the current one. */
   isNext: boolean;
@@ -35,11 +37,12 @@ interface Props {
 /**
  * One step: its checkbox (named by its title, described by its explanation; for a step with parts,
  * ticked when all are, mixed when some are, and ticking it ticks them all), the explanation, its
- * parts, its share, reminder (on a step of waiting) and note buttons with when it was done, and the
- * note, which also offers a reminder. Its progress comes from its section, and it keeps no state: a long list renders a thousand. Its buttons wait for the app
- * (`ready`) as `aria-disabled`, never `disabled`, so that a reload in Firefox cannot restore them
- * enabled (as `autocomplete="off"` prevents for the other buttons, at a cost in every step); the
- * share and note buttons' clicks are handled by the section (`onStepButtonClick`).
+ * parts, when it was done, its note, and behind one quiet 更多 its own actions: note, share and a
+ * reminder. Its progress comes from its section, and it keeps no state: a long
+ * list renders a thousand. Its buttons wait for the app (`ready`) as `aria-disabled`, never
+ * `disabled`, so that a reload in Firefox cannot restore them enabled (as `autocomplete="off"`
+ * prevents for the other buttons, at a cost in every step); the clicks of its 更多, share and note
+ * buttons are handled by the section (`onStepButtonClick`).
  */
 export const ChecklistItem = memo(function ChecklistItem({
   item,
@@ -47,6 +50,7 @@ export const ChecklistItem = memo(function ChecklistItem({
   partsDone,
   note,
   noteOpen,
+  actionsOpen,
   targeted,
   isNext,
   ready,
@@ -105,30 +109,42 @@ export const ChecklistItem = memo(function ChecklistItem({
         </details>
       )}
       {item.subItems && <PartList parts={item.subItems} usable={usable} />}
-      {/* The time shares the note button's row, so showing it once progress is read shifts nothing. */}
+      {/* The time shares the 更多 button's row, so showing it once progress is read shifts nothing. */}
       <button
         type="button"
-        className={SHARE_BUTTON_CLASSES}
-        aria-label={strings.share.buttonLabel(item.title)}
-        aria-disabled={waiting}
+        className={ACTIONS_BUTTON_CLASSES}
+        aria-expanded={actionsOpen}
+        aria-label={strings.more.stepLabel(item.title)}
       >
-        {strings.share.button}
-      </button>
-      {item.remindAfterDays !== undefined && <RemindButton item={item} ready={ready} strings={strings} />}
-      <button
-        type="button"
-        className={NOTE_BUTTON_CLASSES}
-        aria-expanded={noteOpen}
-        aria-label={strings.note.buttonLabel(item.title)}
-        aria-disabled={waiting}
-      >
-        {strings.note.button}
+        {strings.more.button}
       </button>
       {typeof doneTime === 'string' && (
         <p className="item__done-at">
           <span className="visually-hidden">{strings.doneAt}</span>
           <time dateTime={doneTime}>{strings.formatDoneTime(doneTime)}</time>
         </p>
+      )}
+      {actionsOpen && (
+        <div className="item__actions">
+          <button
+            type="button"
+            className={NOTE_BUTTON_CLASSES}
+            aria-expanded={noteOpen}
+            aria-label={strings.note.buttonLabel(item.title)}
+            aria-disabled={waiting}
+          >
+            {strings.note.button}
+          </button>
+          <button
+            type="button"
+            className={SHARE_BUTTON_CLASSES}
+            aria-label={strings.share.buttonLabel(item.title)}
+            aria-disabled={waiting}
+          >
+            {strings.share.button}
+          </button>
+          <RemindButton item={item} ready={ready} strings={strings} />
+        </div>
       )}
       {/* Shown from the first paint (src/early/), and printed; while the field is open, it shows the note. */}
       <p

@@ -22,6 +22,9 @@ export function GuideSectionView({ section, number, targetId }: Props) {
   // Which notes' fields the person has opened; a saved note shows without one (ChecklistItem.tsx).
   const [openNotes, setOpenNotes] = useState<Readonly<Record<string, boolean>>>({});
   const toggleNote = useCallback((id: string) => setOpenNotes((open) => ({ ...open, [id]: !open[id] })), []);
+  // Which steps' own actions the person has opened.
+  const [openActions, setOpenActions] = useState<Readonly<Record<string, boolean>>>({});
+  const toggleActions = useCallback((id: string) => setOpenActions((open) => ({ ...open, [id]: !open[id] })), []);
   return (
     <section className="section" aria-labelledby={headingId}>
       <div className="section__header">
@@ -33,7 +36,10 @@ export function GuideSectionView({ section, number, targetId }: Props) {
         </h2>
         <SectionProgress section={section} done={steps.doneCount} strings={strings} />
       </div>
-      <ol className="section__items" onClick={ready ? onStepButtonClick(section, toggleNote) : undefined}>
+      <ol
+        className="section__items"
+        onClick={ready ? onStepButtonClick(section, toggleActions, toggleNote) : undefined}
+      >
         {section.items.map((item, index) => (
           <ChecklistItem
             key={item.id}
@@ -42,6 +48,7 @@ export function GuideSectionView({ section, number, targetId }: Props) {
             partsDone={steps.partsDone[index] ?? 0}
             note={steps.notes[index] ?? ''}
             noteOpen={openNotes[item.id] === true}
+            actionsOpen={openActions[item.id] === true}
             targeted={item.id === targetId}
             isNext={item.id === steps.nextId}
             ready={ready}

@@ -4,7 +4,6 @@ import type { GuideItem } from '../content/schema.ts';
 import { noteFieldId } from '../links/domIds.ts';
 import { MAX_NOTE_LENGTH } from '../progress/restore.ts';
 import { useProgress } from '../progress/store.ts';
-import { RemindButton } from './RemindButton.tsx';
 
 const SAVE_AFTER_MS = 400;
 
@@ -20,8 +19,7 @@ interface Props {
 
 /**
  * The note's field (a ticket number, the branch visited). Saved as the person types, a moment after
- * they pause, and at once when they leave the field, close it, or leave the page. Under it, any step
- * can be given a reminder (a step of waiting offers one in its own row).
+ * they pause, and at once when they leave the field, close it, or leave the page.
  */
 export function NoteEditor({ item, saved, ready, strings }: Props) {
   const [draft, setDraft] = useState(saved);
@@ -88,7 +86,6 @@ export function NoteEditor({ item, saved, ready, strings }: Props) {
           if (draft !== saved) save(item.id, draft);
         }}
       />
-      {item.remindAfterDays === undefined && <RemindButton item={item} ready={ready} strings={strings} />}
     </div>
   );
 }

@@ -2,14 +2,12 @@ import { useGuide, useStrings } from '../locale/store.ts';
 import { totalItems } from '../content/guide.ts';
 import { DONE_COUNT_ID, PROGRESS_BAR_ID } from '../links/domIds.ts';
 import { useDoneCount, useIsReady } from '../progress/selectors.ts';
-import { CopyProgressButton } from './CopyProgressButton.tsx';
 import { NextStep } from './NextStep.tsx';
-import { ResetControl } from './ResetControl.tsx';
-import { SendProgress } from './SendProgress.tsx';
+import { ProgressActions } from './ProgressActions.tsx';
 
 /**
  * The count, the bar, the next step and, once every step is done, the completion message in the
- * next step's place. The page shows it as soon as every box is ticked (controls.css), from its
+ * next step's place; then the ways to move progress. The page shows it as soon as every box is ticked (controls.css), from its
  * first paint, before the app starts (src/early/), so the app taking over moves nothing; where
  * `:has` is unknown, from when the app shows it.
  */
@@ -25,19 +23,14 @@ export function ProgressSummary() {
         <p id={DONE_COUNT_ID} className="summary__count">
           {strings.doneCount(done, totalItems)}
         </p>
-        <div className="summary__actions">
-          <CopyProgressButton />
-          <SendProgress />
-          <ResetControl />
-        </div>
+        <progress
+          id={PROGRESS_BAR_ID}
+          className="summary__bar"
+          aria-label={strings.progressLabel}
+          max={totalItems}
+          value={done}
+        />
       </div>
-      <progress
-        id={PROGRESS_BAR_ID}
-        className="summary__bar"
-        aria-label={strings.progressLabel}
-        max={totalItems}
-        value={done}
-      />
       <NextStep />
       <noscript>
         <p>{strings.needsJavaScript}</p>
@@ -49,6 +42,7 @@ export function ProgressSummary() {
           <p>{guide.completion.body}</p>
         </div>
       </div>
+      <ProgressActions />
     </section>
   );
 }

@@ -15,7 +15,7 @@ interface Props {
 export function RemindButton({ item, ready, strings }: Props) {
   return (
     <DialogButton
-      className="button button--quiet item__remind"
+      className="button button--quiet"
       aria-label={strings.reminder.buttonLabel(item.title)}
       ready={ready}
       dialog={ReminderDialog}

@@ -1,6 +1,5 @@
 import { useRef, useState } from 'react';
 import { useStrings } from '../locale/store.ts';
-import { TRANSFER_TITLE_ID } from '../links/domIds.ts';
 import { useOwnProgressReady } from '../progress/selectors.ts';
 import { useProgress } from '../progress/store.ts';
 import { exportFileName, exportText, MAX_IMPORT_BYTES, readImport } from '../progress/transfer.ts';
@@ -37,44 +36,41 @@ export function TransferControls() {
   }
 
   return (
-    <section className="transfer" aria-labelledby={TRANSFER_TITLE_ID}>
-      <h2 id={TRANSFER_TITLE_ID}>{strings.transfer.heading}</h2>
-      <div className="transfer__actions">
-        <button
-          type="button"
-          className="button button--secondary"
-          autoComplete="off"
-          disabled={!ready}
-          onClick={() => download(exportFileName(new Date()), exportText(useProgress.getState()))}
-        >
-          {strings.transfer.export}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          autoComplete="off"
-          disabled={!ready}
-          onClick={() => fileRef.current?.click()}
-        >
-          {strings.transfer.import}
-        </button>
-        <input
-          ref={fileRef}
-          type="file"
-          accept="application/json,.json"
-          hidden
-          onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
-            event.currentTarget.value = '';
-            if (file) void importFile(file);
-          }}
-        />
-      </div>
+    <>
+      <button
+        type="button"
+        className="button button--secondary"
+        autoComplete="off"
+        disabled={!ready}
+        onClick={() => download(exportFileName(new Date()), exportText(useProgress.getState()))}
+      >
+        {strings.transfer.export}
+      </button>
+      <button
+        type="button"
+        className="button button--secondary"
+        autoComplete="off"
+        disabled={!ready}
+        onClick={() => fileRef.current?.click()}
+      >
+        {strings.transfer.import}
+      </button>
+      <input
+        ref={fileRef}
+        type="file"
+        accept="application/json,.json"
+        hidden
+        onChange={(event) => {
+          const file = event.currentTarget.files?.[0];
+          event.currentTarget.value = '';
+          if (file) void importFile(file);
+        }}
+      />
       {problem !== null && (
         <p className="transfer__problem" role="alert">
           {problem}
         </p>
       )}
-    </section>
+    </>
   );
 }

@@ -4,7 +4,7 @@ import type { Guide } from './schema.ts';
 export const guideEn = {
   title: 'Cancelling a TM number-keeping SIM: a step-by-step checklist',
   intro:
-    'A number-keeping SIM is a card or plan kept only to hold on to a phone number, at a low monthly cost. When you no longer need the number, cancelling takes several stages (getting ready, applying, review and tidying up) and often a few days. Tick off each thing as you do it. Your progress is kept only on this device, so you can come back at any time and carry on.',
+    'A number-keeping SIM is a card or plan kept only to hold on to a phone number, at a low monthly cost. Cancelling it takes several stages (getting ready, applying, review, tidying up), often over a few days. Tick off each thing as you do it; come back any time to carry on.',
   sections: [
     {
       id: 'before-you-start',

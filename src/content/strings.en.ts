@@ -19,8 +19,12 @@ export const stringsEn: Strings = {
     available: 'A new version is available. Reload to use it; your progress is not affected.',
     reload: 'Reload',
   },
+  more: {
+    button: 'More',
+    progressLabel: 'More: copy, export, import or reset',
+    stepLabel: (title: string) => `More: ${title}`,
+  },
   transfer: {
-    heading: 'Take your progress with you',
     export: 'Export progress',
     import: 'Import progress',
     imported: 'Progress imported from the file.',
@@ -66,8 +70,8 @@ export const stringsEn: Strings = {
     restored: 'Progress from before the reset is back.',
   },
   share: {
-    button: 'Share link',
-    buttonLabel: (title: string) => `Share link: ${title}`,
+    button: 'Share this step',
+    buttonLabel: (title: string) => `Share this step: ${title}`,
     copied: 'Link copied',
     shared: 'Link shared',
     manualTitle: 'Copy the link by hand',

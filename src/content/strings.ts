@@ -21,8 +21,15 @@ export interface Strings extends Counts {
   /** While a dialog is being fetched. */
   opening: string;
   update: { available: string; reload: string };
+  /** The quiet control that shows what is one tap away: moving progress, or a step's own actions. */
+  more: {
+    button: string;
+    /** The progress actions' accessible name: starts with its visible label. */
+    progressLabel: string;
+    /** A step's actions' accessible name: starts with its visible label. */
+    stepLabel: (title: string) => string;
+  };
   transfer: {
-    heading: string;
     export: string;
     import: string;
     imported: string;

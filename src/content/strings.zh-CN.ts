@@ -18,8 +18,12 @@ export const stringsZhCN: Strings = {
     available: '有新版本可用。刷新后使用新版本，你的进度不受影响。',
     reload: '刷新',
   },
+  more: {
+    button: '更多',
+    progressLabel: '更多：复制、导出、导入或重置',
+    stepLabel: (title: string) => `更多：${title}`,
+  },
   transfer: {
-    heading: '带走你的进度',
     export: '导出进度',
     import: '导入进度',
     imported: '已导入文件里的进度。',
@@ -63,8 +67,8 @@ export const stringsZhCN: Strings = {
     restored: '已恢复重置前的进度。',
   },
   share: {
-    button: '分享链接',
-    buttonLabel: (title: string) => `分享链接：${title}`,
+    button: '分享这一步',
+    buttonLabel: (title: string) => `分享这一步：${title}`,
     copied: '链接已复制',
     shared: '链接已分享',
     manualTitle: '请手动复制链接',

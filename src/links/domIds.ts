@@ -28,7 +28,6 @@ export const RESET_BODY_ID = uiId('reset-body');
 export const UNDO_TEXT_ID = uiId('undo-text');
 export const COPY_TITLE_ID = uiId('copy-title');
 export const COPY_FIELD_ID = uiId('copy-field');
-export const TRANSFER_TITLE_ID = uiId('transfer-title');
 export const SEND_TITLE_ID = uiId('send-title');
 export const SEND_FIELD_ID = uiId('send-field');
 export const INCOMING_TITLE_ID = uiId('incoming-title');

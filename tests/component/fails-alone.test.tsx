@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
 import { STEP_COUNT, item } from '../support/guide.ts';
 import { renderApp } from './render.tsx';
+import { progressAction } from './controls.ts';
 
 // The language switch, a control drawn with the page (not loaded on demand), fails as it renders.
 vi.mock('../../src/components/LanguageSwitch.tsx', () => ({
@@ -21,6 +22,6 @@ describe('a control of the page that fails as it renders', () => {
     await user.click(step);
     expect(step).toBeChecked();
     expect(screen.getByText(strings.doneCount(1, STEP_COUNT))).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: strings.reset.button })).toBeEnabled();
+    expect(await progressAction(user, strings.reset.button)).toBeEnabled();
   });
 });

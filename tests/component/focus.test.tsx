@@ -7,6 +7,7 @@ import type { StoredProgress } from '../../src/progress/restore.ts';
 import { useProgress } from '../../src/progress/store.ts';
 import { guideIn, item } from '../support/guide.ts';
 import { renderApp } from './render.tsx';
+import { openProgressActions } from './controls.ts';
 
 const link = onDemandZhCN.progressLink;
 const TIME = '2026-11-20T08:00:00.000Z';
@@ -29,14 +30,16 @@ describe('focus, once what had it is gone', () => {
     const { user, dialog } = await openLink(THEIRS, EMPTY);
     await user.click(within(dialog).getByRole('button', { name: link.take }));
     await user.click(screen.getByRole('button', { name: strings.reset.undo }));
-    expect(resetButton()).toBeDisabled();
     expect(heading()).toHaveFocus();
+    await openProgressActions(user);
+    expect(resetButton()).toBeDisabled();
   });
 
-  it('goes to the reset button after undoing a merge that leaves something ticked', async () => {
+  it('goes to the reset button, where it is shown, after undoing a merge that leaves something ticked', async () => {
     const own: StoredProgress = { done: { 'back-up-data': TIME }, notes: {} };
     const { user, dialog } = await openLink(THEIRS, own);
     await user.click(within(dialog).getByRole('button', { name: link.merge }));
+    await openProgressActions(user);
     await user.click(screen.getByRole('button', { name: strings.reset.undo }));
     expect(resetButton()).toHaveFocus();
   });
@@ -50,6 +53,7 @@ describe('focus, once what had it is gone', () => {
   it('goes to the page’s heading when a dialog closes and the button that opened it can no longer take it', async () => {
     const { user } = renderApp();
     await user.click(screen.getByRole('checkbox', { name: item('back-up-data').title }));
+    await openProgressActions(user);
     await user.click(resetButton());
     const dialog = await screen.findByRole('dialog', { name: strings.reset.title });
     // Another tab clears the progress meanwhile: there is nothing left to reset.
@@ -64,6 +68,7 @@ describe('focus, once what had it is gone', () => {
   it('goes back to the button that opened a dialog when it closes', async () => {
     const { user } = renderApp();
     await user.click(screen.getByRole('checkbox', { name: item('back-up-data').title }));
+    await openProgressActions(user);
     await user.click(resetButton());
     const dialog = await screen.findByRole('dialog', { name: strings.reset.title });
     await user.click(within(dialog).getByRole('button', { name: strings.reset.cancel }));

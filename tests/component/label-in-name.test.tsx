@@ -30,6 +30,10 @@ describe.each([zhCN, en])('label in name, in $lang', (locale) => {
     useProgress.getState().setNote('contact-carrier', '1');
     renderApp();
     act(() => localeStore.getState().show(locale));
+    // Every 更多 open, so that what is behind them is checked too.
+    const { more } = locale.strings;
+    for (const toggle of screen.getAllByRole('button', { name: new RegExp(`^${more.button}`) }))
+      act(() => toggle.click());
 
     let checked = 0;
     for (const role of ROLES) {
@@ -41,7 +45,7 @@ describe.each([zhCN, en])('label in name, in $lang', (locale) => {
         checked += 1;
       }
     }
-    // Every step's checkbox, share and note buttons at least, and the page's own controls.
-    expect(checked).toBeGreaterThan(STEP_COUNT * 3);
+    // Every step's checkbox, 更多, note, share and reminder buttons, and the page's own controls.
+    expect(checked).toBeGreaterThan(STEP_COUNT * 5);
   });
 });

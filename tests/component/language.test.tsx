@@ -5,6 +5,7 @@ import { stringsEn } from '../../src/content/strings.en.ts';
 import { PREFS_KEY } from '../../src/prefs/key.ts';
 import { STEP_COUNT, guideIn, item } from '../support/guide.ts';
 import { renderApp } from './render.tsx';
+import { progressAction } from './controls.ts';
 
 describe('the English version', () => {
   it('shows the whole page in English at its own address, keeps the progress, and remembers the choice', async () => {
@@ -17,7 +18,7 @@ describe('the English version', () => {
     expect(document.title).toBe(guideIn('en').title);
     expect(screen.getByRole('checkbox', { name: item('wait-for-review', 'en').title })).toBeChecked();
     expect(screen.getByText(stringsEn.doneCount(1, STEP_COUNT))).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: stringsEn.reset.button })).toBeEnabled();
+    expect(await progressAction(user, stringsEn.reset.button, stringsEn)).toBeEnabled();
     expect((JSON.parse(localStorage.getItem(PREFS_KEY) ?? '{}') as { state: { lang: string } }).state.lang).toBe('en');
     expect(window.location.pathname, 'a reload opens the English page').toBe('/en/');
 

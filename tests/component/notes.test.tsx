@@ -1,16 +1,20 @@
 import { act, screen } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
 import { STORAGE_KEY } from '../../src/progress/key.ts';
 import { useProgress } from '../../src/progress/store.ts';
 import { item } from '../support/guide.ts';
 import { renderApp } from './render.tsx';
+import { progressAction, stepAction } from './controls.ts';
 
 /** The notes in storage: none while nothing is stored. */
 const storedNotes = () =>
   (JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{"state":{"notes":{}}}') as { state: { notes: unknown } }).state
     .notes;
-const noteButton = (id: string) => screen.getByRole('button', { name: strings.note.buttonLabel(item(id).title) });
+/** A step's note button, behind its 更多. */
+const noteButton = (user: UserEvent, id: string) =>
+  stepAction(user, item(id).title, strings.note.buttonLabel(item(id).title));
 const noteField = (id: string) => screen.queryByRole('textbox', { name: strings.note.fieldLabel(item(id).title) });
 /** An open note's field, once it has loaded. */
 const findNoteField = (id: string) => screen.findByRole('textbox', { name: strings.note.fieldLabel(item(id).title) });
@@ -26,7 +30,7 @@ describe('notes', () => {
 
   it('are saved a moment after typing stops, and come back after a reset is undone', async () => {
     const { user } = renderWithFakeTimers();
-    await user.click(noteButton('contact-carrier'));
+    await user.click(await noteButton(user, 'contact-carrier'));
     await user.type(await findNoteField('contact-carrier'), '工单号 A123');
     expect(storedNotes()).toEqual({});
     act(() => {
@@ -34,7 +38,7 @@ describe('notes', () => {
     });
     expect(storedNotes()).toEqual({ 'contact-carrier': '工单号 A123' });
 
-    await user.click(screen.getByRole('button', { name: strings.reset.button }));
+    await user.click(await progressAction(user, strings.reset.button));
     await user.click(await screen.findByRole('button', { name: strings.reset.confirm }));
     expect(await findNoteField('contact-carrier')).toHaveValue('');
     await user.click(screen.getByRole('button', { name: strings.reset.undo }));
@@ -43,7 +47,7 @@ describe('notes', () => {
 
   it('are saved at once when the person leaves the field', async () => {
     const { user } = renderWithFakeTimers();
-    await user.click(noteButton('wait-for-review'));
+    await user.click(await noteButton(user, 'wait-for-review'));
     await user.type(await findNoteField('wait-for-review'), '周五再问');
     await user.tab();
     expect(storedNotes()).toEqual({ 'wait-for-review': '周五再问' });
@@ -51,7 +55,7 @@ describe('notes', () => {
 
   it('open and close, with text in them or not, and keep what was typed', async () => {
     const { user } = renderWithFakeTimers();
-    const button = noteButton('wait-for-review');
+    const button = await noteButton(user, 'wait-for-review');
     expect(button).toHaveAttribute('aria-expanded', 'false');
     await user.click(button);
     expect(button).toHaveAttribute('aria-expanded', 'true');
@@ -75,7 +79,7 @@ describe('notes', () => {
     const { user } = renderWithFakeTimers();
     expect(screen.getByText('凭证在抽屉里')).toBeVisible();
     expect(noteField('keep-records')).not.toBeInTheDocument();
-    await user.click(noteButton('keep-records'));
+    await user.click(await noteButton(user, 'keep-records'));
     expect(await findNoteField('keep-records')).toHaveValue('凭证在抽屉里');
   });
 

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
 import { STEP_COUNT, item } from '../support/guide.ts';
 import { renderApp } from './render.tsx';
+import { progressAction, stepAction } from './controls.ts';
 
 // The reset dialog fails as it renders; the note field's code cannot be fetched.
 vi.mock('../../src/components/ResetDialog.tsx', () => ({
@@ -18,7 +19,7 @@ describe('a part of the page that fails', () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     const { user } = renderApp();
     await user.click(screen.getByRole('checkbox', { name: item('back-up-data').title }));
-    await user.click(screen.getByRole('button', { name: strings.reset.button }));
+    await user.click(await progressAction(user, strings.reset.button));
 
     expect(await screen.findByRole('alert')).toHaveTextContent(strings.loadFailed);
     expect(logged).toHaveBeenCalled();
@@ -32,7 +33,7 @@ describe('a part of the page that fails', () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     const { user } = renderApp();
     const step = item('contact-carrier');
-    await user.click(screen.getByRole('button', { name: strings.note.buttonLabel(step.title) }));
+    await user.click(await stepAction(user, step.title, strings.note.buttonLabel(step.title)));
     expect(await screen.findByRole('alert')).toHaveTextContent(strings.loadFailed);
     expect(logged).toHaveBeenCalled();
     expect(screen.getByRole('checkbox', { name: step.title })).toBeEnabled();

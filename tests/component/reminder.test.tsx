@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { onDemandZhCN } from '../../src/content/onDemand.zh-CN.ts';
@@ -8,6 +9,7 @@ import { decodeProgress } from '../../src/links/progressLink.ts';
 import { useProgress } from '../../src/progress/store.ts';
 import { step } from '../support/guide.ts';
 import { renderApp } from './render.tsx';
+import { openStepActions, stepAction } from './controls.ts';
 
 const text = onDemandZhCN.reminder;
 const WAITING = step('wait-for-review');
@@ -19,7 +21,8 @@ function daysFromToday(days: number): Date {
   return day;
 }
 
-const remindButton = (title: string) => screen.getByRole('button', { name: strings.reminder.buttonLabel(title) });
+/** A step's reminder button, behind its 更多. */
+const remindButton = (user: UserEvent, title: string) => stepAction(user, title, strings.reminder.buttonLabel(title));
 
 /** The event in the calendar file the dialog offers to download. */
 function offeredEvent(dialog: HTMLElement) {
@@ -43,7 +46,7 @@ function linkOf(event: ICAL.Event): string {
 describe('a reminder', () => {
   it('is offered on the step of waiting, set for its number of days later, and links back to the step', async () => {
     const { user } = renderApp();
-    await user.click(remindButton(WAITING.title));
+    await user.click(await remindButton(user, WAITING.title));
     const dialog = await screen.findByRole('dialog', { name: text.title(WAITING.title) });
     expect(within(dialog).getByRole('spinbutton', { name: text.days })).toHaveValue(3);
 
@@ -63,7 +66,7 @@ describe('a reminder', () => {
     useProgress.setState({ done, notes });
     window.history.replaceState(null, '', '/?from=singlemessage');
     const { user } = renderApp();
-    await user.click(remindButton(WAITING.title));
+    await user.click(await remindButton(user, WAITING.title));
     const dialog = await screen.findByRole('dialog', { name: text.title(WAITING.title) });
     expect(within(dialog).getByText(text.carries(2, totalItems))).toBeInTheDocument();
 
@@ -91,7 +94,7 @@ describe('a reminder', () => {
     const note = '工单号 0042，客服说周一回电';
     useProgress.setState({ done: {}, notes: { [WAITING.id]: note, 'contact-carrier': '另一步的备注' } });
     const { user } = renderApp();
-    await user.click(remindButton(WAITING.title));
+    await user.click(await remindButton(user, WAITING.title));
     const dialog = await screen.findByRole('dialog', { name: text.title(WAITING.title) });
     expect(offeredEvent(dialog).description).not.toContain(note);
 
@@ -104,7 +107,7 @@ describe('a reminder', () => {
 
   it('follows the number of days typed, and offers no file for a number it cannot use', async () => {
     const { user } = renderApp();
-    await user.click(remindButton(WAITING.title));
+    await user.click(await remindButton(user, WAITING.title));
     const dialog = await screen.findByRole('dialog', { name: text.title(WAITING.title) });
     const days = within(dialog).getByRole('spinbutton', { name: text.days });
 
@@ -120,15 +123,15 @@ describe('a reminder', () => {
 
     await user.click(within(dialog).getByRole('button', { name: text.close }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(remindButton(WAITING.title)).toHaveFocus();
+    expect(await remindButton(user, WAITING.title)).toHaveFocus();
   });
 
-  it('can be set on any step, from its note', async () => {
+  it('can be set on any step, from its 更多', async () => {
     const other = step('contact-carrier');
     const { user } = renderApp();
     expect(screen.queryByRole('button', { name: strings.reminder.buttonLabel(other.title) })).not.toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: strings.note.buttonLabel(other.title) }));
-    await user.click(await screen.findByRole('button', { name: strings.reminder.buttonLabel(other.title) }));
+    await openStepActions(user, other.title);
+    await user.click(screen.getByRole('button', { name: strings.reminder.buttonLabel(other.title) }));
     const dialog = await screen.findByRole('dialog', { name: text.title(other.title) });
     expect(decodeProgress(new URL(linkOf(offeredEvent(dialog))).hash)).toMatchObject({ step: other.id });
   });
@@ -145,7 +148,7 @@ describe('a reminder', () => {
 describe('the reminder dialog says what happens where the person is looking', () => {
   it('gives the advice for in-app browsers before the download, and confirms it inside the dialog', async () => {
     const { user } = renderApp();
-    await user.click(remindButton(WAITING.title));
+    await user.click(await remindButton(user, WAITING.title));
     const dialog = await screen.findByRole('dialog', { name: text.title(WAITING.title) });
     expect(
       within(dialog).getByText('如果点了下载没有反应（比如在微信里），请在手机浏览器中打开本页再试。'),

@@ -43,10 +43,8 @@ describe(`a guide of ${ITEMS} items`, () => {
       expect(box).toBeChecked();
       expect(describeRenders(renders)).toEqual([
         'ChecklistItem item-517',
-        'DialogButton', // the reset button, in ResetControl
         'GuideSectionView section-6', // it gives its steps their progress; the other steps are not rendered
         'ProgressSummary',
-        'ResetControl', // inside the summary: its button depends on the count
         'SectionProgress section-6',
       ]);
     },
@@ -69,11 +67,9 @@ describe(`a guide of ${ITEMS} items`, () => {
       expect(describeRenders(renders)).toEqual([
         'ChecklistItem item-1',
         'ChecklistItem item-2', // now the next step
-        'DialogButton',
         'GuideSectionView section-1', // it tells its steps which is next; the other steps are not rendered
         'NextStep',
         'ProgressSummary',
-        'ResetControl',
         'SectionProgress section-1',
       ]);
     },

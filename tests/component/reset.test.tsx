@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
 import { STEP_COUNT, item } from '../support/guide.ts';
 import { renderApp } from './render.tsx';
+import { progressAction } from './controls.ts';
 
 const TICKED = [item('back-up-data'), item('contact-carrier'), item('keep-records')].map(({ title }) => title);
 
@@ -19,7 +20,7 @@ const checkedNames = () =>
 describe('reset', () => {
   it('is disabled while nothing is ticked', async () => {
     const { user } = renderApp();
-    expect(screen.getByRole('button', { name: strings.reset.button })).toBeDisabled();
+    expect(await progressAction(user, strings.reset.button)).toBeDisabled();
     await user.click(screen.getByRole('checkbox', { name: item('wait-for-review').title }));
     expect(screen.getByRole('button', { name: strings.reset.button })).toBeEnabled();
   });
@@ -27,7 +28,7 @@ describe('reset', () => {
   it('asks first, and cancelling keeps every tick and returns focus', async () => {
     const { user } = renderApp();
     await tickSome(user);
-    const resetButton = screen.getByRole('button', { name: strings.reset.button });
+    const resetButton = await progressAction(user, strings.reset.button);
     await user.click(resetButton);
 
     const dialog = await screen.findByRole('dialog', { name: strings.reset.title });
@@ -45,7 +46,7 @@ describe('reset', () => {
   it('clears every tick on confirm, then undo restores exactly those ticks', async () => {
     const { user } = renderApp();
     await tickSome(user);
-    await user.click(screen.getByRole('button', { name: strings.reset.button }));
+    await user.click(await progressAction(user, strings.reset.button));
     await user.click(await screen.findByRole('button', { name: strings.reset.confirm }));
 
     expect(checkedNames()).toEqual([]);

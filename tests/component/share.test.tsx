@@ -1,17 +1,21 @@
 import { screen } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { allItems } from '../../src/content/guide.ts';
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
 import { STEP_COUNT, item } from '../support/guide.ts';
 import { renderApp } from './render.tsx';
+import { stepAction } from './controls.ts';
 
-const shareButton = (id: string) => screen.getByRole('button', { name: strings.share.buttonLabel(item(id).title) });
+/** A step's share button, behind its 更多. */
+const shareButton = (user: UserEvent, id: string) =>
+  stepAction(user, item(id).title, strings.share.buttonLabel(item(id).title));
 
 describe('sharing a step', () => {
   it('copies the page address with the step fragment and says so politely', async () => {
     const { user } = renderApp();
     const writeText = vi.spyOn(navigator.clipboard, 'writeText');
-    await user.click(shareButton('wait-for-review'));
+    await user.click(await shareButton(user, 'wait-for-review'));
 
     expect(writeText).toHaveBeenCalledWith(`${location.origin}${location.pathname}#wait-for-review`);
     expect(await navigator.clipboard.readText()).toBe(`${location.origin}${location.pathname}#wait-for-review`);
@@ -23,7 +27,7 @@ describe('sharing a step', () => {
     const { user } = renderApp();
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('denied', 'NotAllowedError'));
-    await user.click(shareButton('keep-records'));
+    await user.click(await shareButton(user, 'keep-records'));
 
     const field = await screen.findByRole<HTMLInputElement>('textbox', { name: strings.share.manualLabel });
     expect(field).toHaveValue(`${location.origin}${location.pathname}#keep-records`);
@@ -32,12 +36,12 @@ describe('sharing a step', () => {
 
     await user.click(screen.getByRole('button', { name: strings.manualCopy.close }));
     expect(screen.queryByRole('textbox', { name: strings.share.manualLabel })).not.toBeInTheDocument();
-    expect(shareButton('keep-records')).toHaveFocus();
+    expect(await shareButton(user, 'keep-records')).toHaveFocus();
   });
 
-  it('gives every step its own share control', () => {
-    renderApp();
-    for (const step of allItems) expect(shareButton(step.id)).toBeInTheDocument();
+  it('gives every step its own share control, behind its 更多', async () => {
+    const { user } = renderApp();
+    for (const step of allItems) expect(await shareButton(user, step.id)).toBeInTheDocument();
     expect(screen.getAllByRole('button', { name: new RegExp(`^${strings.share.button}`) })).toHaveLength(STEP_COUNT);
   });
 });

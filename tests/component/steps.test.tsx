@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
 import { guideIn, item, partsOf, STEP_COUNT } from '../support/guide.ts';
 import { renderApp } from './render.tsx';
+import { progressAction } from './controls.ts';
 
 const checkbox = (id: string) => screen.getByRole<HTMLInputElement>('checkbox', { name: item(id).title });
 
@@ -64,7 +65,7 @@ describe('copying the progress', () => {
   it('puts the whole checklist on the clipboard as text, and says so', async () => {
     const { user } = renderApp();
     await user.click(checkbox('wait-for-review'));
-    await user.click(screen.getByRole('button', { name: strings.copyProgress.button }));
+    await user.click(await progressAction(user, strings.copyProgress.button));
     const text = await navigator.clipboard.readText();
     expect(text.split('\n').slice(0, 2)).toEqual([guideIn('zh-CN').title, strings.doneCount(1, STEP_COUNT)]);
     expect(text).toContain(`✓ ${item('wait-for-review').title}`);
@@ -75,7 +76,7 @@ describe('copying the progress', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('denied', 'NotAllowedError'));
     const { user } = renderApp();
-    await user.click(screen.getByRole('button', { name: strings.copyProgress.button }));
+    await user.click(await progressAction(user, strings.copyProgress.button));
     const field = await screen.findByRole('textbox', { name: strings.copyProgress.manualLabel });
     expect((field as HTMLTextAreaElement).value).toContain(`☐ ${item('wait-for-review').title}`);
     await user.click(screen.getByRole('button', { name: strings.manualCopy.close }));

@@ -1,14 +1,17 @@
 import { screen } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
 import { exportText } from '../../src/progress/transfer.ts';
 import { item } from '../support/guide.ts';
 import { renderApp } from './render.tsx';
+import { openProgressActions } from './controls.ts';
 
 const checkbox = (id: string) => screen.getByRole('checkbox', { name: item(id).title });
 
-/** The file field is hidden: a person reaches it through the import button, which opens it. */
-const fileField = () => {
+/** The file field is hidden: a person reaches it through the import button, behind 更多, which opens it. */
+const fileField = async (user: UserEvent) => {
+  await openProgressActions(user);
   const field = document.querySelector<HTMLInputElement>('input[type="file"]');
   if (field === null) throw new Error('no file field on the page');
   return field;
@@ -21,7 +24,7 @@ describe('undoing an import', () => {
     const file = new File([exportText({ done: { 'settle-bills': null }, notes: {} })], 'progress.json', {
       type: 'application/json',
     });
-    await user.upload(fileField(), file);
+    await user.upload(await fileField(user), file);
     expect(
       await screen.findByRole('checkbox', { name: item('settle-bills').title, checked: true }),
     ).toBeInTheDocument();
@@ -40,7 +43,7 @@ describe('importing part of a file', () => {
   it('says, where it offers to undo, that only part of the file was read', async () => {
     const { user } = renderApp();
     const partlyOurs = '{"state":{"done":{"settle-bills":null,"not-a-step":null},"notes":{}},"version":2}';
-    await user.upload(fileField(), new File([partlyOurs], 'progress.json', { type: 'application/json' }));
+    await user.upload(await fileField(user), new File([partlyOurs], 'progress.json', { type: 'application/json' }));
     expect(
       await screen.findByRole('checkbox', { name: item('settle-bills').title, checked: true }),
     ).toBeInTheDocument();

@@ -13,6 +13,8 @@ import {
   noteButton,
   noteField,
   openChecklist,
+  openProgressActions,
+  openStepActions,
   openWithStoredText,
   refuseClipboard,
   shareButton,
@@ -66,6 +68,7 @@ const STATES: { name: string; arrange: (page: Page, guard: PageGuard) => Promise
       await openChecklist(page);
       await tick(page, item('settle-bills'));
       await tick(page, item('wait-for-review'));
+      await openProgressActions(page);
       await page.getByRole('button', { name: strings.reset.button }).click();
       await expect(resetDialog(page)).toBeVisible();
     },
@@ -76,12 +79,23 @@ const STATES: { name: string; arrange: (page: Page, guard: PageGuard) => Promise
       await openChecklist(page);
       await tick(page, item('settle-bills'));
       await tick(page, item('wait-for-review'));
+      await openProgressActions(page);
       await page.getByRole('button', { name: strings.reset.button }).click();
       const dialog = resetDialog(page);
       await dialog.getByRole('button', { name: strings.reset.confirm }).click();
       await expect(dialog).toBeHidden();
       await expect(page.getByRole('button', { name: strings.reset.undo })).toBeVisible();
       await expect(page.getByText(strings.reset.cleared)).toBeVisible();
+    },
+  },
+  {
+    name: 'the 更多 beside 发送进度 and a done step’s 更多 open',
+    arrange: async (page) => {
+      await openChecklist(page);
+      await tick(page, item('wait-for-review'));
+      await openProgressActions(page);
+      await openStepActions(page, item('wait-for-review'));
+      await expect(page.getByRole('button', { name: strings.reset.button })).toBeEnabled();
     },
   },
   {
@@ -111,6 +125,7 @@ const STATES: { name: string; arrange: (page: Page, guard: PageGuard) => Promise
     arrange: async (page) => {
       await refuseClipboard(page);
       await openChecklist(page);
+      await openStepActions(page, item('submit-request'));
       await shareButton(page, item('submit-request')).click();
       await expect(page.getByRole('textbox', { name: strings.share.manualLabel })).toBeFocused();
     },
@@ -121,6 +136,7 @@ const STATES: { name: string; arrange: (page: Page, guard: PageGuard) => Promise
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
       await openChecklist(page);
       await checkbox(page, item('update-wechat')).check();
+      await openStepActions(page, item('contact-carrier'));
       await noteButton(page, item('contact-carrier')).click();
       await noteField(page, item('contact-carrier')).fill('工单号 A-1024');
       await noteField(page, item('contact-carrier')).blur();
@@ -137,6 +153,7 @@ const STATES: { name: string; arrange: (page: Page, guard: PageGuard) => Promise
     arrange: async (page) => {
       await openChecklist(page);
       await checkbox(page, item('update-wechat')).check();
+      await openStepActions(page, item('contact-carrier'));
       await noteButton(page, item('contact-carrier')).click();
       await noteField(page, item('contact-carrier')).fill('工单号 A-1024');
       await page.getByRole('button', { name: strings.details.hide }).click();

@@ -5,7 +5,7 @@ import { stringsEn } from '../../src/content/strings.en.ts';
 import { stringsZhCN } from '../../src/content/strings.zh-CN.ts';
 import { item } from '../support/guide.ts';
 import { expect, test } from './fixtures.ts';
-import { checkbox, expectReady, storedDoneIds, tick } from './helpers.ts';
+import { checkbox, expectReady, openProgressActions, storedDoneIds, tick } from './helpers.ts';
 
 /** The page's own entry script, as the build names it. */
 const ENTRY = /\/assets\/index-[\w-]+\.js$/;
@@ -71,6 +71,7 @@ test('with the page’s own entry blocked, the page says so and the boxes still 
 test('with the app started, the notice stays hidden', async ({ page }) => {
   await page.goto('./');
   await expectReady(page);
+  await openProgressActions(page);
   await expect(page.getByRole('button', { name: stringsZhCN.reset.button })).toBeVisible();
   await expect(page.getByText(onDemandZhCN.startFailed)).toBeHidden();
 });
@@ -83,6 +84,7 @@ test('a dialog whose code cannot be loaded says so in its place, and the checkli
   await page.goto('./');
   await expectReady(page);
   await tick(page, item('back-up-data'));
+  await openProgressActions(page);
   await page.getByRole('button', { name: stringsZhCN.reset.button }).click();
   await expect(page.getByRole('alert').filter({ hasText: stringsZhCN.loadFailed })).toBeVisible();
   await tick(page, item('keep-records'));

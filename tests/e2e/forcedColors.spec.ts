@@ -4,15 +4,16 @@ import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
 import { CURRENT_VERSION } from '../../src/progress/restore.ts';
 import { item } from '../support/guide.ts';
 import { expect, test } from './fixtures.ts';
-import { openChecklist, openWithStoredText, shareButton } from './helpers.ts';
+import { openChecklist, openStepActions, openWithStoredText, shareButton } from './helpers.ts';
 
 // Windows' high contrast themes replace every colour with a few of the system's own.
 test.beforeEach(async ({ page }) => {
   await page.emulateMedia({ forcedColors: 'active' });
 });
 
-test('in forced colours, the link icon of 分享链接 stays visible', async ({ page }) => {
+test('in forced colours, the link icon of 分享这一步 stays visible', async ({ page }) => {
   await openChecklist(page);
+  await openStepActions(page, item('back-up-data'));
   const [icon, behind] = await shareButton(page, item('back-up-data')).evaluate((button) => [
     getComputedStyle(button, '::before').backgroundColor,
     getComputedStyle(button).backgroundColor,
@@ -39,6 +40,7 @@ test('in forced colours, the progress bar’s fill stays visible', async ({ page
 
 test('in forced colours, the focus ring shows', async ({ page }) => {
   await openChecklist(page);
+  await openStepActions(page, item('back-up-data'));
   const share = shareButton(page, item('back-up-data'));
   await share.focus();
   await page.keyboard.press('Shift+Tab');

@@ -2,7 +2,7 @@
 // axe. What the page says and where it keeps things come from src/, the guide through
 // tests/support/guide.ts.
 import AxeBuilder from '@axe-core/playwright';
-import type { Page, TestInfo } from '@playwright/test';
+import type { Locator, Page, TestInfo } from '@playwright/test';
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
 import { STORAGE_KEY } from '../../src/progress/key.ts';
 import { CURRENT_VERSION } from '../../src/progress/restore.ts';
@@ -20,6 +20,25 @@ export const shareButton = (page: Page, item: Entry) =>
 
 export const noteButton = (page: Page, item: Entry) =>
   page.getByRole('button', { name: strings.note.buttonLabel(item.title), exact: true });
+
+/** Opens `more` if it is not open: once the app has started, it opens at the first tap. */
+async function open(more: Locator) {
+  await expect(async () => {
+    if ((await more.getAttribute('aria-expanded')) !== 'true') await more.click();
+    await expect(more).toHaveAttribute('aria-expanded', 'true', { timeout: 500 });
+  }).toPass();
+}
+
+/** A step's 更多, behind which are its note, share and reminder buttons. */
+export const stepMore = (page: Page, item: Entry) =>
+  page.getByRole('button', { name: strings.more.stepLabel(item.title), exact: true });
+
+export const openStepActions = (page: Page, item: Entry) => open(stepMore(page, item));
+
+/** The 更多 beside 发送进度, behind which progress is copied, exported, imported and reset. */
+export const progressMore = (page: Page) => page.getByRole('button', { name: strings.more.progressLabel, exact: true });
+
+export const openProgressActions = (page: Page) => open(progressMore(page));
 
 export const noteField = (page: Page, item: Entry) =>
   page.getByRole('textbox', { name: strings.note.fieldLabel(item.title), exact: true });

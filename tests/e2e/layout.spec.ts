@@ -3,7 +3,14 @@ import { onDemandZhCN } from '../../src/content/onDemand.zh-CN.ts';
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
 import { CHECKBOX_COUNT, STEP_COUNT, item, step } from '../support/guide.ts';
 import { expect, test } from './fixtures.ts';
-import { checkbox, openChecklist, refuseClipboard, shareButton } from './helpers.ts';
+import {
+  checkbox,
+  openChecklist,
+  openProgressActions,
+  openStepActions,
+  refuseClipboard,
+  shareButton,
+} from './helpers.ts';
 
 const WIDTH = 320;
 const MIN_TARGET = 44;
@@ -45,11 +52,14 @@ test(`at ${WIDTH}px nothing scrolls sideways and every target is ${MIN_TARGET}px
     expect(label.height, `label “${label.text}” height`).toBeGreaterThanOrEqual(MIN_TARGET);
   }
 
+  // What is behind 更多 open too: the progress actions, and one step's.
+  await openProgressActions(page);
+  await openStepActions(page, item('back-up-data'));
   const buttons = await page.getByRole('button').all();
   expect(
     buttons.length,
-    'a share and a note button per step, a reminder on the waiting step; language, show/hide, copy, send, reset, dismiss, export, import',
-  ).toBe(2 * STEP_COUNT + 1 + 8);
+    'a 更多 per step, and one step’s note, share and reminder; language, show/hide, send, 更多, copy, export, import, reset, dismiss',
+  ).toBe(STEP_COUNT + 3 + 9);
   await expectTallEnough(buttons);
 
   await page.getByRole('button', { name: strings.reset.button }).click();
@@ -73,6 +83,7 @@ test(`at ${WIDTH}px the copy-by-hand link field fits`, async ({ page }) => {
   await openChecklist(page);
   await expectNoSidewaysScroll(page);
 
+  await openStepActions(page, item('update-linked-accounts'));
   await shareButton(page, item('update-linked-accounts')).click();
   const field = page.getByRole('textbox', { name: strings.share.manualLabel });
   await expect(field).toBeFocused();
@@ -97,6 +108,7 @@ test(`at ${WIDTH}px the QR code and the reminder fit their dialogs`, async ({ pa
   await sending.getByRole('button', { name: onDemandZhCN.progressLink.close }).click();
 
   const waiting = step('wait-for-review');
+  await openStepActions(page, waiting);
   await page.getByRole('button', { name: strings.reminder.buttonLabel(waiting.title) }).click();
   const reminding = page.getByRole('dialog', { name: onDemandZhCN.reminder.title(waiting.title) });
   await expect(reminding).toBeVisible();

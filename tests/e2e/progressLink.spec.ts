@@ -18,6 +18,7 @@ import {
   noteButton,
   noteField,
   openChecklist,
+  openStepActions,
   storedDoneIds,
   tick,
 } from './helpers.ts';
@@ -90,6 +91,7 @@ test('progress sent as a QR code is looked at, merged and undone in another brow
 test('notes travel only when the sender chooses, and a damaged link changes nothing', async ({ page }) => {
   await openChecklist(page);
   await tick(page, backUp);
+  await openStepActions(page, contactCarrier);
   await noteButton(page, contactCarrier).click();
   await noteField(page, contactCarrier).fill('工单号 A123');
   await noteField(page, contactCarrier).blur();
@@ -160,6 +162,7 @@ test('a reminder brings progress back, in one tap, to a browser that cleared it;
   await openChecklist(page);
   await tick(page, backUp);
   await tick(page, settleBills);
+  await openStepActions(page, waiting);
   await page.getByRole('button', { name: strings.reminder.buttonLabel(waiting.title) }).click();
   await expect(page.getByRole('dialog').getByText(reminder.carries(2, STEP_COUNT))).toBeVisible();
   const url = await reminderLink(page, waiting.title);
@@ -211,6 +214,7 @@ test('a reminder for the review downloads as a calendar event that links back to
 }, testInfo) => {
   const waiting = step('wait-for-review');
   await openChecklist(page);
+  await openStepActions(page, waiting);
   await page.getByRole('button', { name: strings.reminder.buttonLabel(waiting.title) }).click();
   const dialog = page.getByRole('dialog', { name: reminder.title(waiting.title) });
   await expect(dialog.getByRole('spinbutton', { name: reminder.days })).toHaveValue('3');
@@ -241,6 +245,7 @@ test.describe('parts loaded on demand, on a poor network', () => {
       route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("cut off");' }),
     );
     await openChecklist(page);
+    await openStepActions(page, contactCarrier);
     await noteButton(page, contactCarrier).click();
     await expect(page.getByRole('alert').filter({ hasText: strings.loadFailed })).toBeVisible();
     await expect(page.getByRole('checkbox')).not.toHaveCount(0);

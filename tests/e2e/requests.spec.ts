@@ -1,7 +1,7 @@
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
 import { item } from '../support/guide.ts';
 import { expect, test } from './fixtures.ts';
-import { checkbox, openChecklist, shareButton, tick } from './helpers.ts';
+import { checkbox, openChecklist, openStepActions, shareButton, tick } from './helpers.ts';
 
 // The auto fixture in fixtures.ts already fails every test that requests another origin; this one
 // walks through everything the page does and looks at what was requested.
@@ -15,6 +15,7 @@ test('loading, ticking, sharing and reloading request nothing but the page’s o
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openChecklist(page);
   await tick(page, submitRequest);
+  await openStepActions(page, submitRequest);
   await shareButton(page, submitRequest).click();
   await expect(page.getByRole('status').filter({ hasText: strings.share.copied })).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());

@@ -1,7 +1,7 @@
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
 import { item } from '../support/guide.ts';
 import { expect, test } from './fixtures.ts';
-import { checkbox, doneCount, openChecklist } from './helpers.ts';
+import { checkbox, doneCount, openChecklist, openProgressActions } from './helpers.ts';
 
 const TICKED = [item('back-up-data'), item('contact-carrier'), item('keep-records')];
 
@@ -11,6 +11,7 @@ test('reset asks first, can be cancelled with Escape, and can be undone', async 
   const dialog = page.getByRole('dialog', { name: strings.reset.title });
   const checked = page.getByRole('checkbox', { checked: true });
 
+  await openProgressActions(page);
   await expect(resetButton).toBeDisabled();
   for (const ticked of TICKED) await checkbox(page, ticked).check();
   await expect(doneCount(page, 3)).toBeVisible();

@@ -1,7 +1,7 @@
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
 import { item } from '../support/guide.ts';
 import { expect, test } from './fixtures.ts';
-import { openChecklist, refuseClipboard, shareButton } from './helpers.ts';
+import { openChecklist, openStepActions, refuseClipboard, shareButton } from './helpers.ts';
 
 const submitRequest = item('submit-request');
 
@@ -12,6 +12,7 @@ test('sharing a step copies its link to the clipboard', async ({ page, context, 
   const share = await page.evaluate(() => typeof navigator.share);
   expect(share, 'navigator.share in this Chromium').toBe('undefined');
 
+  await openStepActions(page, submitRequest);
   const button = shareButton(page, submitRequest);
   await expect(button).toHaveAccessibleName(new RegExp(`^${strings.share.button}`));
   await button.click();
@@ -27,6 +28,7 @@ test('when the clipboard refuses, the link is shown to copy by hand', async ({ p
   await openChecklist(page);
   expect(await page.evaluate(() => typeof navigator.share)).toBe('undefined');
 
+  await openStepActions(page, submitRequest);
   const button = shareButton(page, submitRequest);
   await button.click();
 

@@ -1,9 +1,10 @@
 import { item } from '../support/guide.ts';
 import { expect, test } from './fixtures.ts';
-import { checkbox, noteButton, noteField, openChecklist } from './helpers.ts';
+import { checkbox, noteButton, noteField, openChecklist, openStepActions } from './helpers.ts';
 
 test('a note is kept through a reload, and a step with parts is mixed until all are done', async ({ page }) => {
   await openChecklist(page);
+  await openStepActions(page, item('contact-carrier'));
   await noteButton(page, item('contact-carrier')).click();
   const note = noteField(page, item('contact-carrier'));
   await note.fill('客服工单号 A-1024');
@@ -19,6 +20,7 @@ test('a note is kept through a reload, and a step with parts is mixed until all 
   await expect(original).toBeChecked();
   // The note shows on its step, and opens for editing.
   await expect(page.getByText('客服工单号 A-1024')).toBeVisible();
+  await openStepActions(page, item('contact-carrier'));
   await noteButton(page, item('contact-carrier')).click();
   await expect(note).toHaveValue('客服工单号 A-1024');
   expect(await step.evaluate((box: HTMLInputElement) => box.indeterminate)).toBe(true);
@@ -32,6 +34,7 @@ test('a note’s field grows with its text, so nothing typed is cut off, up to a
   page,
 }) => {
   await openChecklist(page);
+  await openStepActions(page, item('contact-carrier'));
   await noteButton(page, item('contact-carrier')).click();
   const note = noteField(page, item('contact-carrier'));
   const size = () => note.evaluate((field) => ({ height: field.clientHeight, content: field.scrollHeight }));

@@ -3,7 +3,17 @@ import { stringsEn } from '../../src/content/strings.en.ts';
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
 import { item } from '../support/guide.ts';
 import { expect, test } from './fixtures.ts';
-import { checkbox, doneCount, expectTicked, idsOf, openChecklist, storedDoneIds, tick, untick } from './helpers.ts';
+import {
+  checkbox,
+  doneCount,
+  expectTicked,
+  idsOf,
+  openChecklist,
+  openProgressActions,
+  storedDoneIds,
+  tick,
+  untick,
+} from './helpers.ts';
 
 // Two pages of one browser context share localStorage, like two tabs of one browser.
 
@@ -29,12 +39,14 @@ test('ticks, unticks and a reset in one tab show in the other without a reload',
   await tick(a, item('back-up-data'));
   await tick(a, item('watch-number'));
   await expectTicked(b, [item('back-up-data'), item('watch-number')]);
+  await openProgressActions(a);
   await a.getByRole('button', { name: strings.reset.button }).click();
   const dialog = a.getByRole('dialog', { name: strings.reset.title });
   await dialog.getByRole('button', { name: strings.reset.confirm }).click();
   await expect(dialog).toBeHidden();
   await expectTicked(a, []);
   await expectTicked(b, []);
+  await openProgressActions(b);
   await expect(b.getByRole('button', { name: strings.reset.button })).toBeDisabled();
 
   // Neither page was reloaded: one document request each.

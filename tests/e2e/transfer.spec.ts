@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
 import { item } from '../support/guide.ts';
 import { expect, test } from './fixtures.ts';
-import { checkbox, openChecklist } from './helpers.ts';
+import { checkbox, openChecklist, openProgressActions } from './helpers.ts';
 
 const settleBills = item('settle-bills');
 const wechat = item('update-wechat');
@@ -13,16 +13,19 @@ test('progress exported to a file comes back when imported, and the import can b
   await checkbox(page, wechat).check();
 
   const downloading = page.waitForEvent('download');
+  await openProgressActions(page);
   await page.getByRole('button', { name: strings.transfer.export }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^tm-card-cancel-progress-\d{4}-\d{2}-\d{2}\.json$/);
   const exported = await readFile(await download.path(), 'utf8');
 
+  await openProgressActions(page);
   await page.getByRole('button', { name: strings.reset.button }).click();
   await page.getByRole('dialog').getByRole('button', { name: strings.reset.confirm }).click();
   await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
 
   const choosing = page.waitForEvent('filechooser');
+  await openProgressActions(page);
   await page.getByRole('button', { name: strings.transfer.import }).click();
   await (
     await choosing
@@ -39,6 +42,7 @@ test('a file that is not an export is refused with a clear message, changing not
   await openChecklist(page);
   await checkbox(page, settleBills).check();
   const choosing = page.waitForEvent('filechooser');
+  await openProgressActions(page);
   await page.getByRole('button', { name: strings.transfer.import }).click();
   await (
     await choosing

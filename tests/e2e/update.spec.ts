@@ -10,7 +10,7 @@ import { serveBuild } from '../../scripts/serve.mjs';
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
 import { item } from '../support/guide.ts';
 import { expect, test as guarded } from './fixtures.ts';
-import { checkbox, expectReady, openChecklist, tick } from './helpers.ts';
+import { checkbox, expectReady, openChecklist, openProgressActions, tick } from './helpers.ts';
 
 /** A copy of the build, served on its own port, that the test can turn into a new version. */
 interface Site {
@@ -136,6 +136,7 @@ test('accepting a new version in one tab leaves another tab as it is, offering å
   await openChecklist(b);
   expect(await workers(b)).toEqual({ controlledByActive: true, waiting: false });
   // Tab B has something to lose: an undo on offer, and the page as it is (a marker on its window).
+  await openProgressActions(b);
   await b.getByRole('button', { name: strings.reset.button }).click();
   await b
     .getByRole('dialog', { name: strings.reset.title })

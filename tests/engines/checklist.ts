@@ -16,6 +16,36 @@ export const checkbox = (entry: Entry): Target => ({ role: 'checkbox', name: ent
 /** The button that opens a step's note, in Chinese. */
 export const noteButton = (entry: Entry): Target => ({ role: 'button', name: strings.note.buttonLabel(entry.title) });
 
+/** Whether the 更多 named `name` is open. */
+const isOpen = (page: EngineDriver, name: string) =>
+  page.evaluate(
+    (label) =>
+      [...document.querySelectorAll('button')].some(
+        (button) => button.ariaLabel === label && button.ariaExpanded === 'true',
+      ),
+    name,
+  );
+
+/** Opens the 更多 named `name`, if it is not open: it answers from when the app has started. */
+async function openMore(page: EngineDriver, name: string) {
+  await expect
+    .poll(
+      async () => {
+        if (!(await isOpen(page, name))) await page.click({ role: 'button', name });
+        return isOpen(page, name);
+      },
+      { message: `[${page.engine}] ${name} opens` },
+    )
+    .toBe(true);
+}
+
+/** Opens a step's 更多, behind which are its note, share and reminder buttons (in Chinese). */
+export const openStepActions = (page: EngineDriver, entry: Entry) =>
+  openMore(page, strings.more.stepLabel(entry.title));
+
+/** Opens the 更多 beside 发送进度, behind which progress is copied, exported, imported and reset. */
+export const openProgressActions = (page: EngineDriver) => openMore(page, strings.more.progressLabel);
+
 /** A step's note, in Chinese. */
 export const noteField = (entry: Entry): Target => ({ role: 'textbox', name: strings.note.fieldLabel(entry.title) });
 

@@ -36,14 +36,14 @@ const OTHER_PART = item('settle-final-bill');
  */
 const heldBox = (entry: { id: string }): Target => ({ css: `#${checkboxId(entry.id)}` });
 
-/** Whether the app has started: the buttons that wait for it (a step's note button) can be used. */
+/** Whether the app has started: the buttons that wait for it (发送进度) can be used. */
 const appStarted = (page: EngineDriver) =>
   page.evaluate(
     (name) =>
       [...document.querySelectorAll('button')].some(
-        (button) => button.ariaLabel === name && button.ariaDisabled === null,
+        (button) => button.textContent === name && button.ariaDisabled === null,
       ),
-    strings.note.buttonLabel(STEP.title),
+    strings.progressLink.send,
   );
 
 /**

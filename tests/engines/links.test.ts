@@ -11,6 +11,7 @@ import {
   noteButton,
   noteField,
   openChecklist,
+  openStepActions,
   summaryCount,
   tickedBoxes,
 } from './checklist.ts';
@@ -84,6 +85,7 @@ for (const engine of ENGINES) {
     test("sharing a step copies this page's address ending in the step's id", () =>
       withSession(engine, async ({ page, server }) => {
         await openChecklist(page, server);
+        await openStepActions(page, SHARED);
         await page.click(SHARE);
         const link = server.url(`${CHINESE}#${SHARED.id}`);
         await expect
@@ -102,6 +104,7 @@ for (const engine of ENGINES) {
         await page.evaluate(() => {
           navigator.clipboard.writeText = () => Promise.reject(new DOMException('Refused.', 'NotAllowedError'));
         });
+        await openStepActions(page, SHARED);
         await page.click(SHARE);
         await expectShownToCopy(page, server.url(`${CHINESE}#${SHARED.id}`));
       }));

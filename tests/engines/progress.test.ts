@@ -9,6 +9,7 @@ import {
   noteButton,
   noteField,
   openChecklist,
+  openStepActions,
   storedDoneIds,
   storedNote,
   summaryCount,
@@ -46,6 +47,7 @@ for (const engine of ENGINES) {
       withSession(engine, async ({ page, server }) => {
         const note = '工单号 A-2024-0117';
         await openChecklist(page, server);
+        await openStepActions(page, STEP);
         await page.click(noteButton(STEP));
         await page.type(noteField(STEP), note);
         await expect.poll(() => storedNote(page, STEP.id), { message: `[${engine.name}] the note stored` }).toBe(note);
@@ -53,6 +55,7 @@ for (const engine of ENGINES) {
         await page.reload();
         await waitUntilReady(page, CHINESE);
         // A saved note shows on its step; its field opens for editing.
+        await openStepActions(page, STEP);
         await page.click(noteButton(STEP));
         expect((await page.read(noteField(STEP))).value, `[${engine.name}] the note after a reload`).toBe(note);
       }));

@@ -11,6 +11,7 @@ import {
   CHINESE,
   focusedName,
   openChecklist,
+  openStepActions,
   storedDoneIds,
   summaryCount,
   waitUntilReady,
@@ -59,6 +60,7 @@ for (const engine of ENGINES) {
       withSession(engine, async ({ page, server }) => {
         await openChecklist(page, server);
         for (const entry of DONE) await page.click(checkbox(entry));
+        await openStepActions(page, WAITING);
         await page.click({ role: 'button', name: strings.reminder.buttonLabel(WAITING.title) });
         await expect
           .poll(() => openDialog(page), { message: says('the reminder') })

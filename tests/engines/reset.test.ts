@@ -10,6 +10,8 @@ import {
   noteButton,
   noteField,
   openChecklist,
+  openProgressActions,
+  openStepActions,
   storedDoneIds,
   storedNote,
   storedProgress,
@@ -31,11 +33,13 @@ for (const engine of ENGINES) {
     test('reset asks first, clears every tick and note, and undo brings back exactly what was stored', () =>
       withSession(engine, async ({ page, server }) => {
         await openChecklist(page, server);
+        await openProgressActions(page);
         expect(
           (await page.read(RESET)).disabled,
           `[${engine.name}] the reset button, with nothing to clear, is disabled`,
         ).toBe(true);
         for (const entry of TICKED) await page.click(checkbox(entry));
+        await openStepActions(page, NOTED);
         await page.click(noteButton(NOTED));
         await page.type(noteField(NOTED), NOTE);
         await expect.poll(() => storedNote(page, NOTED.id), { message: `[${engine.name}] the note stored` }).toBe(NOTE);
@@ -94,6 +98,7 @@ for (const engine of ENGINES) {
         await waitUntilReady(page, CHINESE);
         expect(await tickedBoxes(page), `[${engine.name}] the boxes ticked after a reload`).toEqual(tickedBefore);
         // A saved note shows on its step; its field opens for editing.
+        await openStepActions(page, NOTED);
         await page.click(noteButton(NOTED));
         expect((await page.read(noteField(NOTED))).value, `[${engine.name}] the note after a reload`).toBe(NOTE);
       }));
