@@ -24,10 +24,10 @@ interface Props {
   /** Whether the step's own actions (note, share, reminder) are shown. */
   actionsOpen: boolean;
   targeted: boolean;
-  /** The first step not yet done, marked as the current one. */
+  /** The first step not yet done, marked as the current one once the app has started. */
   isNext: boolean;
-  /** False until the app has started. */
-  ready: boolean;
+  /** The page shows someone else's progress: the step's own actions wait until it is one's own again. */
+  looking: boolean;
   /** The boxes show the stored ticks and take new ones: from before the app starts, if the page could. */
   usable: boolean;
   /** Passed down rather than subscribed to: a thousand items need not each watch the language. */
@@ -38,11 +38,9 @@ interface Props {
  * One step: its checkbox (named by its title, described by its explanation; for a step with parts,
  * ticked when all are, mixed when some are, and ticking it ticks them all), the explanation, its
  * parts, when it was done, its note, and behind one quiet 更多 its own actions: note, share and a
- * reminder. Its progress comes from its section, and it keeps no state: a long
- * list renders a thousand. Its buttons wait for the app (`ready`) as `aria-disabled`, never
- * `disabled`, so that a reload in Firefox cannot restore them enabled (as `autocomplete="off"`
- * prevents for the other buttons, at a cost in every step); the clicks of its 更多, share and note
- * buttons are handled by the section (`onStepButtonClick`).
+ * reminder. Its progress comes from its section, and it keeps no state: a long list renders a
+ * thousand. The clicks of its 更多, share and note buttons are handled by the section
+ * (`onStepButtonClick`).
  */
 export const ChecklistItem = memo(function ChecklistItem({
   item,
@@ -53,7 +51,7 @@ export const ChecklistItem = memo(function ChecklistItem({
   actionsOpen,
   targeted,
   isNext,
-  ready,
+  looking,
   usable,
   strings,
 }: Props) {
@@ -61,13 +59,8 @@ export const ChecklistItem = memo(function ChecklistItem({
   const mixed = partsDone > 0 && !done;
   const boxId = checkboxId(item.id);
   const describedBy = detailId(item.id);
-  const waiting = ready ? undefined : true;
   return (
-    <li
-      id={item.id}
-      className={targeted ? 'item item--targeted' : 'item'}
-      aria-current={isNext && ready ? 'step' : undefined}
-    >
+    <li id={item.id} className={targeted ? 'item item--targeted' : 'item'} aria-current={isNext ? 'step' : undefined}>
       <input
         // Mixed is a property only: set whenever the box renders, once it is on the page.
         ref={
@@ -115,6 +108,8 @@ export const ChecklistItem = memo(function ChecklistItem({
         className={ACTIONS_BUTTON_CLASSES}
         aria-expanded={actionsOpen}
         aria-label={strings.more.stepLabel(item.title)}
+        autoComplete="off"
+        disabled={looking}
       >
         {strings.more.button}
       </button>
@@ -131,19 +126,13 @@ export const ChecklistItem = memo(function ChecklistItem({
             className={NOTE_BUTTON_CLASSES}
             aria-expanded={noteOpen}
             aria-label={strings.note.buttonLabel(item.title)}
-            aria-disabled={waiting}
           >
             {strings.note.button}
           </button>
-          <button
-            type="button"
-            className={SHARE_BUTTON_CLASSES}
-            aria-label={strings.share.buttonLabel(item.title)}
-            aria-disabled={waiting}
-          >
+          <button type="button" className={SHARE_BUTTON_CLASSES} aria-label={strings.share.buttonLabel(item.title)}>
             {strings.share.button}
           </button>
-          <RemindButton item={item} ready={ready} strings={strings} />
+          <RemindButton item={item} strings={strings} />
         </div>
       )}
       {/* Shown from the first paint (src/early/), and printed; while the field is open, it shows the note. */}
@@ -158,7 +147,7 @@ export const ChecklistItem = memo(function ChecklistItem({
       {/* The field exists only while open: a long list stays light. */}
       {noteOpen && (
         <LoadsAlone>
-          <NoteEditor item={item} saved={note} ready={ready} strings={strings} />
+          <NoteEditor item={item} saved={note} strings={strings} />
         </LoadsAlone>
       )}
     </li>

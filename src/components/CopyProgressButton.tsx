@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { currentLocale, useStrings } from '../locale/store.ts';
 import { copyText } from '../links/share.ts';
 import { progressText } from '../progress/progressText.ts';
-import { useOwnProgressReady } from '../progress/selectors.ts';
+import { useLooking } from '../progress/selectors.ts';
 import { useProgress } from '../progress/store.ts';
 import { useAnnouncer } from '../status/announcer.ts';
 import { useManualCopy } from '../status/manualCopy.ts';
@@ -26,13 +26,12 @@ async function copyProgress(button: HTMLElement) {
 /** Copies the whole checklist, with ticks, times and notes, as plain text. */
 export const CopyProgressButton = memo(function CopyProgressButton() {
   const strings = useStrings();
-  const ready = useOwnProgressReady();
   return (
     <button
       type="button"
       className="button button--secondary"
       autoComplete="off"
-      disabled={!ready}
+      disabled={useLooking()}
       onClick={(event) => void copyProgress(event.currentTarget)}
     >
       {strings.copyProgress.button}

@@ -1,7 +1,6 @@
 import { DETAILS_TOGGLE_ID } from '../links/domIds.ts';
 import { useStrings } from '../locale/store.ts';
 import { usePrefs } from '../prefs/store.ts';
-import { useIsReady } from '../progress/selectors.ts';
 
 /**
  * Shows or hides every step's explanation at once, as GOV.UK's step-by-step pages do. Both labels
@@ -11,16 +10,12 @@ import { useIsReady } from '../progress/selectors.ts';
 export function DetailsToggle() {
   const strings = useStrings();
   const showDetails = usePrefs((state) => state.showDetails);
-  // Like every control, it waits for the app to start (it does nothing without JavaScript).
-  const ready = useIsReady();
   return (
     <button
       id={DETAILS_TOGGLE_ID}
       type="button"
       className="button button--quiet details-toggle"
       aria-expanded={showDetails}
-      autoComplete="off"
-      disabled={!ready}
       onClick={() => usePrefs.getState().setShowDetails(!showDetails)}
     >
       <span className="details-toggle__hide">{strings.details.hide}</span>

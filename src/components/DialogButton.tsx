@@ -7,8 +7,6 @@ interface Props<P> extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type' 
   /** The dialog (loaded on demand), rendered while it is open; it calls `onClose` once it has closed. */
   dialog: ComponentType<P & { onClose: () => void }>;
   dialogProps: P;
-  /** False until the app has started: the button then waits, as `aria-disabled`. */
-  ready?: boolean;
 }
 
 /** Said beside the button while the dialog's code is fetched: on a slow network, that takes a moment. */
@@ -24,7 +22,7 @@ function Opening() {
  * A button that opens a dialog whose code is loaded only when it is first opened, and takes the
  * focus back when the dialog closes (or, if it can no longer take it, the page's heading does).
  */
-export function DialogButton<P extends object>({ dialog: Dialog, dialogProps, ready = true, ...button }: Props<P>) {
+export function DialogButton<P extends object>({ dialog: Dialog, dialogProps, ...button }: Props<P>) {
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   function close() {
@@ -33,14 +31,7 @@ export function DialogButton<P extends object>({ dialog: Dialog, dialogProps, re
   }
   return (
     <>
-      <button
-        {...button}
-        ref={buttonRef}
-        type="button"
-        aria-haspopup="dialog"
-        aria-disabled={ready ? undefined : true}
-        onClick={ready ? () => setOpen(true) : undefined}
-      />
+      <button {...button} ref={buttonRef} type="button" aria-haspopup="dialog" onClick={() => setOpen(true)} />
       {open && (
         <LoadsAlone fallback={<Opening />}>
           <Dialog {...dialogProps} onClose={close} />

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import type { GuideSection } from '../content/schema.ts';
 import { sectionHeadingId } from '../links/domIds.ts';
 import { useStrings } from '../locale/store.ts';
-import { useCanTick, useOwnProgressReady, useSectionSteps } from '../progress/selectors.ts';
+import { useCanTick, useIsReady, useLooking, useSectionSteps } from '../progress/selectors.ts';
 import { ChecklistItem } from './ChecklistItem.tsx';
 import { SectionProgress } from './SectionProgress.tsx';
 import { onStepButtonClick } from './stepButtons.ts';
@@ -15,7 +15,9 @@ interface Props {
 
 export function GuideSectionView({ section, number, targetId }: Props) {
   const headingId = sectionHeadingId(section.id);
-  const ready = useOwnProgressReady();
+  // The next step is marked once the app has started, as the early script does not mark it.
+  const ready = useIsReady();
+  const looking = useLooking();
   const usable = useCanTick();
   const strings = useStrings();
   const steps = useSectionSteps(section);
@@ -36,10 +38,7 @@ export function GuideSectionView({ section, number, targetId }: Props) {
         </h2>
         <SectionProgress section={section} done={steps.doneCount} strings={strings} />
       </div>
-      <ol
-        className="section__items"
-        onClick={ready ? onStepButtonClick(section, toggleActions, toggleNote) : undefined}
-      >
+      <ol className="section__items" onClick={onStepButtonClick(section, toggleActions, toggleNote)}>
         {section.items.map((item, index) => (
           <ChecklistItem
             key={item.id}
@@ -50,8 +49,8 @@ export function GuideSectionView({ section, number, targetId }: Props) {
             noteOpen={openNotes[item.id] === true}
             actionsOpen={openActions[item.id] === true}
             targeted={item.id === targetId}
-            isNext={item.id === steps.nextId}
-            ready={ready}
+            isNext={ready && item.id === steps.nextId}
+            looking={looking}
             usable={usable}
             strings={strings}
           />

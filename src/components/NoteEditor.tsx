@@ -13,7 +13,6 @@ interface Props {
   item: GuideItem;
   /** The note as stored. */
   saved: string;
-  ready: boolean;
   strings: Strings;
 }
 
@@ -21,7 +20,7 @@ interface Props {
  * The note's field (a ticket number, the branch visited). Saved as the person types, a moment after
  * they pause, and at once when they leave the field, close it, or leave the page.
  */
-export function NoteEditor({ item, saved, ready, strings }: Props) {
+export function NoteEditor({ item, saved, strings }: Props) {
   const [draft, setDraft] = useState(saved);
   const [lastSaved, setLastSaved] = useState(saved);
 
@@ -80,7 +79,6 @@ export function NoteEditor({ item, saved, ready, strings }: Props) {
         // The stored note is shown, never text the browser restores or suggests.
         autoComplete="off"
         value={draft}
-        disabled={!ready}
         onChange={(event) => setDraft(event.currentTarget.value)}
         onBlur={() => {
           if (draft !== saved) save(item.id, draft);

@@ -7,17 +7,15 @@ const ReminderDialog = onDemand(() => import('./ReminderDialog.tsx').then((m) =>
 
 interface Props {
   item: GuideItem;
-  ready: boolean;
   strings: Strings;
 }
 
 /** 提醒我: a calendar event to come back to the step some days later (ReminderDialog.tsx). */
-export function RemindButton({ item, ready, strings }: Props) {
+export function RemindButton({ item, strings }: Props) {
   return (
     <DialogButton
       className="button button--quiet"
       aria-label={strings.reminder.buttonLabel(item.title)}
-      ready={ready}
       dialog={ReminderDialog}
       dialogProps={{ item }}
     >

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useStrings } from '../locale/store.ts';
-import { useOwnProgressReady } from '../progress/selectors.ts';
+import { useLooking } from '../progress/selectors.ts';
 import { DialogButton } from './DialogButton.tsx';
 import { onDemand } from './onDemand.tsx';
 
@@ -15,7 +15,8 @@ export const SendProgress = memo(function SendProgress() {
   return (
     <DialogButton
       className="button button--secondary"
-      ready={useOwnProgressReady()}
+      autoComplete="off"
+      disabled={useLooking()}
       dialog={SendDialog}
       dialogProps={{}}
     >

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useStrings } from '../locale/store.ts';
-import { useOwnProgressReady } from '../progress/selectors.ts';
+import { useLooking } from '../progress/selectors.ts';
 import { useProgress } from '../progress/store.ts';
 import { exportFileName, exportText, MAX_IMPORT_BYTES, readImport } from '../progress/transfer.ts';
 import { useAnnouncer } from '../status/announcer.ts';
@@ -15,7 +15,7 @@ function download(name: string, text: string) {
 /** Export progress to a JSON file, and import it back (checked like stored data; undoable). */
 export function TransferControls() {
   const strings = useStrings();
-  const ready = useOwnProgressReady();
+  const looking = useLooking();
   const fileRef = useRef<HTMLInputElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -41,7 +41,7 @@ export function TransferControls() {
         type="button"
         className="button button--secondary"
         autoComplete="off"
-        disabled={!ready}
+        disabled={looking}
         onClick={() => download(exportFileName(new Date()), exportText(useProgress.getState()))}
       >
         {strings.transfer.export}
@@ -50,7 +50,7 @@ export function TransferControls() {
         type="button"
         className="button button--secondary"
         autoComplete="off"
-        disabled={!ready}
+        disabled={looking}
         onClick={() => fileRef.current?.click()}
       >
         {strings.transfer.import}

@@ -128,8 +128,8 @@ export const useUndoable = () => useProgress((state) => state.undoable);
 /** The app has started: what does not depend on whose progress is shown can be used. */
 export const useIsReady = () => useProgress((state) => state.shown === 'all');
 
-/** The app has started and shows the person's own progress: everything can be used. */
-export const useOwnProgressReady = () => useProgress((state) => state.shown === 'all' && state.viewing === null);
+/** The page shows someone else's progress: what acts on one's own waits until one goes back to it. */
+export const useLooking = () => useProgress((state) => state.viewing !== null);
 
 /** The boxes show the stored ticks: from before the app starts, if the page could. */
 export const useTicksShown = () => useProgress((state) => state.shown !== 'prerendered');

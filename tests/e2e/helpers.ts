@@ -4,6 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
+import { SHOWN_BY } from '../../src/early/shownBy.ts';
 import { STORAGE_KEY } from '../../src/progress/key.ts';
 import { CURRENT_VERSION } from '../../src/progress/restore.ts';
 import { backupKey } from '../../src/progress/storage.ts';
@@ -21,12 +22,10 @@ export const shareButton = (page: Page, item: Entry) =>
 export const noteButton = (page: Page, item: Entry) =>
   page.getByRole('button', { name: strings.note.buttonLabel(item.title), exact: true });
 
-/** Opens `more` if it is not open: once the app has started, it opens at the first tap. */
+/** Opens `more` if it is not open (a tap before the app has started is carried out once it has). */
 async function open(more: Locator) {
-  await expect(async () => {
-    if ((await more.getAttribute('aria-expanded')) !== 'true') await more.click();
-    await expect(more).toHaveAttribute('aria-expanded', 'true', { timeout: 500 });
-  }).toPass();
+  if ((await more.getAttribute('aria-expanded')) !== 'true') await more.click();
+  await expect(more).toHaveAttribute('aria-expanded', 'true');
 }
 
 /** A step's 更多, behind which are its note, share and reminder buttons. */
@@ -57,6 +56,20 @@ export async function expectReady(page: Page) {
   await expect(boxes).toHaveCount(CHECKBOX_COUNT);
   for (const box of await boxes.all()) await expect(box).toBeEnabled();
 }
+
+/** The start of the app, held back until `release` is called. */
+export async function holdTheApp(page: Page) {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/start-[\w-]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Waits until the app has taken the page over from the early script (src/early/handOver.ts). */
+export const appStarted = (page: Page) => expect(page.locator('html')).toHaveAttribute(SHOWN_BY, 'app');
 
 /** Opens the checklist at `path` and waits until it is ready. */
 export async function openChecklist(page: Page, path = './') {

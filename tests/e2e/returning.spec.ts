@@ -11,6 +11,7 @@ import { PREFS_KEY } from '../../src/prefs/key.ts';
 import { STORAGE_KEY } from '../../src/progress/key.ts';
 import { CHECKBOX_COUNT, guideIn } from '../support/guide.ts';
 import { expect, test } from './fixtures.ts';
+import { appStarted, holdTheApp } from './helpers.ts';
 
 const stringsIn = (lang: Lang) => (lang === 'en' ? stringsEn : stringsZhCN);
 
@@ -56,17 +57,6 @@ function settledLayoutShifts(page: Page): Promise<number[]> {
     const unreported = watch.layoutShiftObserver.takeRecords();
     return [...watch.layoutShifts, ...unreported.map((entry) => (entry as unknown as { value: number }).value)];
   });
-}
-
-/** The start of the app, held back until `release` is called. */
-async function holdTheApp(page: Page) {
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/start-[\w-]+\.js$/, async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
 }
 
 /** Where every box, explanation and note is on the page, in page coordinates. */
@@ -158,9 +148,10 @@ for (const { path, lang, widths, name: pageName } of PAGES) {
         const before = await layoutOf(page);
 
         release();
+        await appStarted(page);
         await expect(
           page.getByRole('button', { name: stringsIn(lang).details[hidden ? 'show' : 'hide'] }),
-        ).toBeEnabled();
+        ).toBeVisible();
         if (hash !== '') await expect(page.locator(`${hash} time`)).toBeInViewport();
         const shifts = await settledLayoutShifts(page);
         expect(shifts.reduce((sum, value) => sum + value, 0)).toBe(0);

@@ -26,17 +26,10 @@ const isOpen = (page: EngineDriver, name: string) =>
     name,
   );
 
-/** Opens the 更多 named `name`, if it is not open: it answers from when the app has started. */
+/** Opens the 更多 named `name` if it is not open (a tap before the app has started is carried out once it has). */
 async function openMore(page: EngineDriver, name: string) {
-  await expect
-    .poll(
-      async () => {
-        if (!(await isOpen(page, name))) await page.click({ role: 'button', name });
-        return isOpen(page, name);
-      },
-      { message: `[${page.engine}] ${name} opens` },
-    )
-    .toBe(true);
+  if (!(await isOpen(page, name))) await page.click({ role: 'button', name });
+  await expect.poll(() => isOpen(page, name), { message: `[${page.engine}] ${name} opens` }).toBe(true);
 }
 
 /** Opens a step's 更多, behind which are its note, share and reminder buttons (in Chinese). */
@@ -54,7 +47,6 @@ export interface ControlState {
   kind: string;
   id: string;
   checked: boolean;
-  /** It cannot be used yet: `disabled`, or `aria-disabled` (a step's buttons, see ChecklistItem.tsx). */
   disabled: boolean;
 }
 
@@ -66,7 +58,7 @@ export const controlStates = (page: EngineDriver) =>
         kind: control instanceof HTMLInputElement ? 'checkbox' : 'button',
         id: control.id,
         checked: control instanceof HTMLInputElement && control.checked,
-        disabled: control.disabled || control.ariaDisabled === 'true',
+        disabled: control.disabled,
       }),
     ),
   );
@@ -153,7 +145,7 @@ export async function prerenderedControls(path: string): Promise<ControlState[]>
     kind: tag.startsWith('<button') ? 'button' : 'checkbox',
     id: /\sid="([^"]*)"/.exec(tag)?.[1] ?? '',
     checked: hasAttribute(tag, 'checked'),
-    disabled: hasAttribute(tag, 'disabled') || tag.includes(' aria-disabled="true"'),
+    disabled: hasAttribute(tag, 'disabled'),
   }));
 }
 

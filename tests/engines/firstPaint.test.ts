@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
+import { SHOWN_BY } from '../../src/early/shownBy.ts';
 import { checkboxId } from '../../src/links/domIds.ts';
 import { STORAGE_KEY } from '../../src/progress/key.ts';
 import { item, STEP_COUNT } from '../support/guide.ts';
@@ -36,15 +37,9 @@ const OTHER_PART = item('settle-final-bill');
  */
 const heldBox = (entry: { id: string }): Target => ({ css: `#${checkboxId(entry.id)}` });
 
-/** Whether the app has started: the buttons that wait for it (发送进度) can be used. */
+/** Whether the app has taken the page over from the early script (src/early/handOver.ts). */
 const appStarted = (page: EngineDriver) =>
-  page.evaluate(
-    (name) =>
-      [...document.querySelectorAll('button')].some(
-        (button) => button.textContent === name && button.ariaDisabled === null,
-      ),
-    strings.progressLink.send,
-  );
+  page.evaluate((attribute) => document.documentElement.getAttribute(attribute) === 'app', SHOWN_BY);
 
 /**
  * Opens the checklist with the app's start held back by the server (and no service worker to
@@ -159,6 +154,43 @@ for (const engine of ENGINES) {
         start.release();
         await expect.poll(() => appStarted(page), { message: `[${engine.name}] the app starts` }).toBe(true);
         expect(await tickedBoxes(page)).toEqual([checkboxId(PART.id)]);
+      }));
+
+    test('a tap on a button before the app starts turns it, and the app carries it out once it has', () =>
+      withSession(engine, async ({ page, server }) => {
+        server.refuse(/^\/sw\.js$/);
+        server.withoutPreloads();
+        const start = await openWithAppHeld(engine, page, server);
+        await waitUntilReady(page, CHINESE);
+        const send = strings.progressLink.send;
+        /** 发送进度's state: busy while its tap is held; whether its dialog is open. */
+        const sendState = () =>
+          page.evaluate(
+            (name) => ({
+              busy: [...document.querySelectorAll('button')].find((button) => button.textContent === name)?.ariaBusy,
+              dialog: document.querySelector('dialog[open]') !== null,
+            }),
+            send,
+          );
+        await page.click({ role: 'button', name: strings.more.stepLabel(STEP.title) });
+        await page.click({ role: 'button', name: send });
+        expect(await sendState(), `[${engine.name}] the button tapped last turns; nothing opens yet`).toEqual({
+          busy: 'true',
+          dialog: false,
+        });
+        expect(await appStarted(page)).toBe(false);
+
+        start.release();
+        await expect
+          .poll(sendState, { message: `[${engine.name}] its dialog opens once the app has started` })
+          .toEqual({ busy: null, dialog: true });
+        expect(
+          await page.evaluate(
+            (name) => document.querySelector(`button[aria-label="${name}"]`)?.getAttribute('aria-expanded'),
+            strings.more.stepLabel(STEP.title),
+          ),
+          `[${engine.name}] the tap it took the place of is not carried out`,
+        ).toBe('false');
       }));
 
     test('a tick made before the app starts is kept when the page is left at once', () =>
