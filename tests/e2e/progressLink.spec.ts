@@ -127,7 +127,7 @@ test('a progress link is read whole in every form chat apps make of it', async (
       const incoming = page.getByRole('dialog', { name: text.incomingTitle });
       await expect(incoming).toHaveAccessibleDescription(text.compare(2, 0, STEP_COUNT));
       await expect(incoming.getByText(text.partial)).toHaveCount(0);
-      await incoming.getByRole('button', { name: text.take }).click();
+      await incoming.getByRole('button', { name: text.use }).click();
       await expectTicked(page, [backUp, settleBills]);
       // The note taken shows on its step.
       await expect(
