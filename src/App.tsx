@@ -78,11 +78,6 @@ export function App() {
             <IncomingProgress fragment={target.fragment} onDone={clearTarget} />
           </LoadsAlone>
         )}
-        {viewing !== null && (
-          <LoadsAlone>
-            <ViewingBanner viewing={viewing} />
-          </LoadsAlone>
-        )}
         {/* Each control and section fails alone: the rest of the page, and its boxes, carry on. */}
         <FailsAlone>
           <ProgressSummary />
@@ -105,6 +100,14 @@ export function App() {
           <TransferControls />
         </FailsAlone>
       </footer>
+      {/* Lines kept at the foot of the screen: at the end of the page, they move nothing as they appear. */}
+      <div className="pinned">
+        {viewing !== null && (
+          <LoadsAlone>
+            <ViewingBanner viewing={viewing} />
+          </LoadsAlone>
+        )}
+      </div>
       {copyRequest !== null && (
         <LoadsAlone>
           <ManualCopyDialog key={copyRequest.text} request={copyRequest} />

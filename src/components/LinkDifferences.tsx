@@ -21,8 +21,9 @@ export function LinkDifferences({ steps, incoming, ownDone, reminder }: Props) {
       {differing.length === 0 ? (
         <p>{text.same}</p>
       ) : (
-        <>
-          <p>{text.differ}</p>
+        // One tap away, so that a long list does not push the choices off a phone's screen.
+        <details className="dialog__differences">
+          <summary>{text.differ(differing.length)}</summary>
           <ul className="dialog__list">
             {differing.map((step) => (
               <li key={step.id}>
@@ -30,7 +31,7 @@ export function LinkDifferences({ steps, incoming, ownDone, reminder }: Props) {
               </li>
             ))}
           </ul>
-        </>
+        </details>
       )}
       <p className="dialog__notes">{text.notesInLink(Object.keys(incoming.notes).length)}</p>
     </>

@@ -26,7 +26,7 @@ export const onDemandEn: OnDemandStrings = {
     incomingTitle: 'You have been sent some progress',
     compare: (theirs: number, mine: number, total: number) =>
       `The link’s progress has ${theirs} of ${total} steps done; yours has ${mine}.`,
-    differ: 'Steps where the two differ:',
+    differ: (steps: number) => (steps === 1 ? 'One step differs' : `${steps} steps differ`),
     same: 'Both have exactly the same steps ticked.',
     differs: (step: string, inLink: StepParts, mine: StepParts, reminder: boolean) =>
       `${step} — ${side(reminder ? 'in the link' : 'theirs', inLink)}, ${side('yours', mine)}`,
@@ -44,8 +44,7 @@ export const onDemandEn: OnDemandStrings = {
     useDoes: 'Saves the link’s ticks and notes as your progress. You can undo it.',
     ignore: 'No, thanks',
     ignoreDoes: 'Closes this and changes nothing.',
-    viewing: (done: number, total: number) =>
-      `You are looking at the link’s progress (${done} of ${total} done) and cannot tick. Your own progress has not changed.`,
+    viewing: (done: number, total: number) => `Looking at the link’s progress (${done}/${total}); yours is unchanged.`,
     backToMine: 'Back to my progress',
     mineNote: 'Mine: ',
     theirNote: 'Theirs: ',

@@ -32,7 +32,8 @@ export interface OnDemandStrings {
     close: string;
     incomingTitle: string;
     compare: (theirs: number, mine: number, total: number) => string;
-    differ: string;
+    /** How many steps are done further on one side than the other: it opens their list. */
+    differ: (steps: number) => string;
     same: string;
     /**
      * A step done further on one side than the other: how many of its parts (1 for a step without

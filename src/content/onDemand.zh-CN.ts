@@ -23,7 +23,7 @@ export const onDemandZhCN: OnDemandStrings = {
     incomingTitle: '收到一份进度',
     compare: (theirs: number, mine: number, total: number) =>
       `链接里的进度完成了 ${theirs} 项，你自己的完成了 ${mine} 项（共 ${total} 项）。`,
-    differ: '两份进度不同的步骤：',
+    differ: (steps: number) => `有 ${steps} 步两边不一样`,
     same: '两份进度勾选的步骤完全相同。',
     differs: (step: string, inLink: StepParts, mine: StepParts, reminder: boolean) =>
       `${step}：${side(reminder ? '链接里' : '对方', inLink)}，${side('你', mine)}`,
@@ -40,8 +40,7 @@ export const onDemandZhCN: OnDemandStrings = {
     useDoes: '把链接里的勾选和备注存为你的进度，可以撤销。',
     ignore: '不用了',
     ignoreDoes: '关闭，什么都不改。',
-    viewing: (done: number, total: number) =>
-      `你正在看链接里的进度（已完成 ${done} / ${total}），不能勾选。你自己的进度没有任何改变。`,
+    viewing: (done: number, total: number) => `正在看链接里的进度（${done}/${total}），你的没变。`,
     backToMine: '回到我的进度',
     mineNote: '我的：',
     theirNote: '对方的：',

@@ -1,5 +1,5 @@
-import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { totalItems } from '../../src/content/guide.ts';
 import { onDemandZhCN } from '../../src/content/onDemand.zh-CN.ts';
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
@@ -33,8 +33,12 @@ const dialog = () => screen.findByRole('dialog', { name: link.incomingTitle });
 
 describe('opening a progress link', () => {
   it('shows both counts, the steps that differ (partly done ones with their parts), its notes, and changes nothing by itself', async () => {
-    openLink({ ...THEIRS, done: { ...THEIRS.done, 'update-bank-cards': TIME, 'update-wechat': TIME } });
+    const { user } = openLink({
+      ...THEIRS,
+      done: { ...THEIRS.done, 'update-bank-cards': TIME, 'update-wechat': TIME },
+    });
     expect(await dialog()).toHaveAccessibleDescription(link.compare(2, 1, totalItems));
+    await user.click(within(await dialog()).getByText(link.differ(4)));
     const differing = within(await dialog())
       .getAllByRole('listitem')
       .map((entry) => entry.textContent);
@@ -280,5 +284,46 @@ describe('opening a reminder’s link', () => {
     await waitFor(() => expect(checkbox(STEP)).toHaveFocus());
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(useProgress.getState()).toMatchObject(stored);
+  });
+});
+
+describe('looking at a link’s progress, on a page opened again in the same tab', () => {
+  /** The page as a reload leaves it: the app starts afresh from what is stored. */
+  function reopen() {
+    cleanup();
+    useProgress.setState({ ...useProgress.getInitialState(), ...OWN }, true);
+    return renderApp();
+  }
+
+  it('goes on looking until the person goes back to their own, which stays as it was', async () => {
+    const { user } = openLink(THEIRS);
+    await user.click(within(await dialog()).getByRole('button', { name: link.look }));
+    expect(await screen.findByText(link.viewing(2, totalItems))).toBeInTheDocument();
+
+    const again = reopen();
+    expect(await screen.findByText(link.viewing(2, totalItems))).toBeInTheDocument();
+    expect(checkbox('settle-bills')).toBeChecked();
+    expect(checkbox('settle-bills')).toBeDisabled();
+    expect(useProgress.getState()).toMatchObject(OWN);
+
+    await again.user.click(screen.getByRole('button', { name: link.backToMine }));
+    reopen();
+    await waitFor(() => expect(checkbox('back-up-data')).toBeChecked());
+    expect(screen.queryByText(link.viewing(2, totalItems))).not.toBeInTheDocument();
+  });
+
+  it('where the tab cannot keep it, ends with the page, and everything else works', async () => {
+    const store = Storage.prototype.setItem;
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, key, value) {
+      if (this === sessionStorage) throw new DOMException('blocked', 'SecurityError');
+      store.call(this, key, value);
+    });
+    const { user } = openLink(THEIRS);
+    await user.click(within(await dialog()).getByRole('button', { name: link.look }));
+    expect(await screen.findByText(link.viewing(2, totalItems))).toBeInTheDocument();
+    reopen();
+    await waitFor(() => expect(checkbox('back-up-data')).toBeChecked());
+    expect(checkbox('back-up-data')).toBeEnabled();
+    setItem.mockRestore();
   });
 });
