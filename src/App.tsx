@@ -29,6 +29,7 @@ const IncomingProgress = onDemand(
   () => import('./components/IncomingProgress.tsx').then((m) => m.IncomingProgress),
   true,
 );
+const StepArrival = onDemand(() => import('./components/StepArrival.tsx').then((m) => m.StepArrival), true);
 const ViewingBanner = onDemand(() => import('./components/ViewingBanner.tsx').then((m) => m.ViewingBanner), true);
 const ManualCopyDialog = onDemand(() => import('./components/ManualCopyDialog.tsx').then((m) => m.ManualCopyDialog));
 
@@ -36,7 +37,7 @@ export function App() {
   const strings = useStrings();
   const guide = useGuide();
   useFollowLanguage();
-  const [target, clearTarget] = useTargetItem();
+  const [target, clearTarget, arrival] = useTargetItem();
   const targetId = target.kind === 'item' ? target.id : null;
   const showDetails = usePrefs((state) => state.showDetails);
   const viewing = useViewing();
@@ -105,6 +106,11 @@ export function App() {
         {viewing !== null && (
           <LoadsAlone>
             <ViewingBanner viewing={viewing} />
+          </LoadsAlone>
+        )}
+        {arrival !== null && (
+          <LoadsAlone>
+            <StepArrival key={arrival.id} {...arrival} />
           </LoadsAlone>
         )}
       </div>

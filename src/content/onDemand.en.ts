@@ -60,6 +60,10 @@ export const onDemandEn: OnDemandStrings = {
     restore: 'Bring this progress back',
     restoreDoes: 'Adds back the reminder’s ticks and notes; everything this browser has now stays.',
   },
+  stepLink: {
+    shared: (step: string) => `Someone shared this step with you: ${step}`,
+    reminder: (step: string) => `Your reminder is about this step: ${step}`,
+  },
   qr: {
     label: 'QR code of the progress link',
     hint: 'Scan this code with another phone’s camera, or with WeChat, to open this progress there.',

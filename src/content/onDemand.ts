@@ -74,6 +74,11 @@ export interface OnDemandStrings {
     restore: string;
     restoreDoes: string;
   };
+  /** Said once, at the foot of the screen, on arriving at a step from a link to it, or from a reminder. */
+  stepLink: {
+    shared: (step: string) => string;
+    reminder: (step: string) => string;
+  };
   /** The progress link as a QR code, in the dialog that sends it. */
   qr: {
     /** The code's accessible name. */

@@ -53,6 +53,10 @@ export const onDemandZhCN: OnDemandStrings = {
     restore: '找回这份进度',
     restoreDoes: '加回提醒里的勾选和备注，这个浏览器里现有的都保留。',
   },
+  stepLink: {
+    shared: (step: string) => `你打开的是别人分享的一步：${step}`,
+    reminder: (step: string) => `你的提醒说的是这一步：${step}`,
+  },
   qr: {
     label: '进度链接的二维码',
     hint: '用另一部手机的相机或微信扫一扫这个二维码，就能打开这份进度。',
