@@ -28,6 +28,7 @@ const IncomingProgress = onDemand(
   () => import('./components/IncomingProgress.tsx').then((m) => m.IncomingProgress),
   true,
 );
+const StepArrival = onDemand(() => import('./components/StepArrival.tsx').then((m) => m.StepArrival), true);
 const ViewingBanner = onDemand(() => import('./components/ViewingBanner.tsx').then((m) => m.ViewingBanner), true);
 const ManualCopyDialog = onDemand(() => import('./components/ManualCopyDialog.tsx').then((m) => m.ManualCopyDialog));
 
@@ -35,7 +36,7 @@ export function App() {
   const strings = useStrings();
   const guide = useGuide();
   useFollowLanguage();
-  const [target, clearTarget] = useTargetItem();
+  const [target, clearTarget, arrival] = useTargetItem();
   const targetId = target.kind === 'item' ? target.id : null;
   const showDetails = usePrefs((state) => state.showDetails);
   const viewing = useViewing();
@@ -78,11 +79,6 @@ export function App() {
             <IncomingProgress fragment={target.fragment} onDone={clearTarget} />
           </LoadsAlone>
         )}
-        {viewing !== null && (
-          <LoadsAlone>
-            <ViewingBanner viewing={viewing} />
-          </LoadsAlone>
-        )}
         {/* Each control and section fails alone: the rest of the page, and its boxes, carry on. */}
         <FailsAlone>
           <ProgressSummary />
@@ -102,6 +98,19 @@ export function App() {
         <p className="page-footer__note">{strings.savedLocally}</p>
         <p className="page-footer__note">{strings.keepCopy}</p>
       </footer>
+      {/* Lines kept at the foot of the screen: at the end of the page, they move nothing as they appear. */}
+      <div className="pinned">
+        {viewing !== null && (
+          <LoadsAlone>
+            <ViewingBanner viewing={viewing} />
+          </LoadsAlone>
+        )}
+        {arrival !== null && (
+          <LoadsAlone>
+            <StepArrival key={arrival.id} {...arrival} />
+          </LoadsAlone>
+        )}
+      </div>
       {copyRequest !== null && (
         <LoadsAlone>
           <ManualCopyDialog key={copyRequest.text} request={copyRequest} />

@@ -1,15 +1,17 @@
 import { useEffect } from 'react';
 import { allItems, stepsOf, totalItems } from '../content/guide.ts';
-import { INCOMING_BODY_ID, INCOMING_TITLE_ID } from '../links/domIds.ts';
+import { choiceHintId, INCOMING_BODY_ID, INCOMING_TITLE_ID } from '../links/domIds.ts';
 import { returnFocus } from './focus.ts';
 import { decodeProgress } from '../links/progressLink.ts';
 import { useOnDemandStrings } from '../locale/onDemand.ts';
 import { useGuide, useStrings } from '../locale/store.ts';
-import { doneCount, isStepDone } from '../progress/derive.ts';
+import { doneCount } from '../progress/derive.ts';
+import { linkChoices, type LinkChoice } from '../progress/linkChoices.ts';
 import { holdsAll, mergeProgress } from '../progress/merge.ts';
 import type { StoredProgress } from '../progress/restore.ts';
 import { useProgress } from '../progress/store.ts';
 import { useAnnouncer } from '../status/announcer.ts';
+import { LinkDifferences } from './LinkDifferences.tsx';
 import { closeModal, Modal } from './Modal.tsx';
 import { Notice } from './Notice.tsx';
 
@@ -49,8 +51,8 @@ interface ChoiceProps {
 
 /**
  * A progress link, opened: the progress it carries next to the person's own (both counts, and the
- * steps where they differ), with three choices. Only looking changes nothing stored; taking it or
- * merging it can be undone. Opening the link changes nothing by itself. A reminder's link, where
+ * steps where they differ, and its notes), with the choices that make sense for the two (`linkChoices`),
+ * each saying what it does. Only looking changes nothing stored; taking it or merging it can be undone. Opening the link changes nothing by itself. A reminder's link, where
  * its progress is already kept, goes straight to its step; where it is not (the browser cleared
  * it), it offers it back first, in one tap.
  */
@@ -61,14 +63,14 @@ function IncomingChoice({ incoming, lossless, step, onDone }: ChoiceProps) {
   const ownDone = useProgress((state) => state.done);
   const ownNotes = useProgress((state) => state.notes);
   const reminder = step !== undefined;
-  const kept = started && reminder && holdsAll({ done: ownDone, notes: ownNotes }, incoming);
+  const own = { done: ownDone, notes: ownNotes };
+  const nothingNew = holdsAll(own, incoming);
+  const kept = started && reminder && nothingNew;
   useEffect(() => {
     if (kept) onDone(step);
   }, [kept, step, onDone]);
   // Once the person's own progress has been read, so that the two can be compared.
   if (!started || kept) return null;
-
-  const differing = steps.filter((step) => isStepDone(incoming.done, step) !== isStepDone(ownDone, step));
 
   function closed() {
     // Turned down (or Escape): nothing else took focus (an undo notice or the banner would have),
@@ -76,11 +78,6 @@ function IncomingChoice({ incoming, lossless, step, onDone }: ChoiceProps) {
     returnFocus();
     onDone(step);
   }
-
-  const answer = (choose: () => void) => (event: { currentTarget: Element }) => {
-    choose();
-    closeModal(event);
-  };
 
   const look = () => useProgress.getState().view(incoming);
   const take = () => useProgress.getState().replaceWith(incoming, 'link-take');
@@ -94,6 +91,17 @@ function IncomingChoice({ incoming, lossless, step, onDone }: ChoiceProps) {
     if (kept > 0) useAnnouncer.getState().announce(text.notesKept(kept));
   }
 
+  const offered: Record<LinkChoice, { label: string; does: string; choose: (() => void) | null }> = {
+    // Bringing it back keeps whatever this browser has too: it is a merge.
+    restore: { label: text.restore, does: text.restoreDoes, choose: merge },
+    look: { label: text.look, does: text.lookDoes, choose: look },
+    merge: { label: text.merge, does: text.mergeDoes, choose: merge },
+    take: { label: text.take, does: text.takeDoes, choose: take },
+    use: { label: text.use, does: text.useDoes, choose: merge },
+    ignore: { label: text.ignore, does: text.ignoreDoes, choose: null },
+  };
+  const choices = linkChoices(own, incoming, reminder);
+
   return (
     <Modal labelledBy={INCOMING_TITLE_ID} describedBy={INCOMING_BODY_ID} onClose={closed}>
       <h2 id={INCOMING_TITLE_ID}>{reminder ? text.reminderTitle : text.incomingTitle}</h2>
@@ -106,41 +114,29 @@ function IncomingChoice({ incoming, lossless, step, onDone }: ChoiceProps) {
       </p>
       {reminder && <p className="dialog__hint">{text.reminderWhy}</p>}
       {!lossless && <p className="dialog__hint">{text.partial}</p>}
-      {differing.length === 0 ? (
-        <p>{text.same}</p>
-      ) : (
-        <>
-          <p>{text.differ}</p>
-          <ul className="dialog__list">
-            {differing.map((step) => (
-              <li key={step.id}>
-                {isStepDone(incoming.done, step) ? text.onlyTheirs(step.title) : text.onlyMine(step.title)}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      {nothingNew && <p>{text.nothingNew}</p>}
+      <LinkDifferences steps={steps} incoming={incoming} ownDone={ownDone} reminder={reminder} />
       <div className="dialog__actions dialog__actions--choice">
-        {reminder && (
-          // Bringing it back keeps whatever this browser has too: it is a merge.
-          <button type="button" className="button button--primary" onClick={answer(merge)}>
-            {text.restore}
-          </button>
-        )}
-        <button type="button" className="button button--secondary" onClick={answer(look)}>
-          {text.look}
-        </button>
-        {!reminder && (
-          <button type="button" className="button button--secondary" onClick={answer(merge)}>
-            {text.merge}
-          </button>
-        )}
-        <button type="button" className="button button--secondary" onClick={answer(take)}>
-          {text.take}
-        </button>
-        <button type="button" className="button button--secondary" onClick={closeModal}>
-          {text.ignore}
-        </button>
+        {choices.map((choice, index) => {
+          const { label, does, choose } = offered[choice];
+          return (
+            <div key={choice} className="dialog__choice">
+              <button
+                type="button"
+                // The first choice is the safe one.
+                className={index === 0 ? 'button button--primary' : 'button button--secondary'}
+                aria-describedby={choiceHintId(choice)}
+                onClick={(event) => {
+                  choose?.();
+                  closeModal(event);
+                }}
+              >
+                {label}
+              </button>
+              <p id={choiceHintId(choice)}>{does}</p>
+            </div>
+          );
+        })}
       </div>
     </Modal>
   );

@@ -1,4 +1,7 @@
-import type { OnDemandStrings } from './onDemand.ts';
+import type { OnDemandStrings, StepParts } from './onDemand.ts';
+
+const side = (who: string, { done, total }: StepParts) =>
+  `${who}: ${done === total ? 'done' : done === 0 ? 'not done' : `${done} of ${total} parts done`}`;
 
 export const onDemandEn: OnDemandStrings = {
   startFailed:
@@ -23,17 +26,25 @@ export const onDemandEn: OnDemandStrings = {
     incomingTitle: 'You have been sent some progress',
     compare: (theirs: number, mine: number, total: number) =>
       `The link’s progress has ${theirs} of ${total} steps done; yours has ${mine}.`,
-    differ: 'Steps where the two differ:',
+    differ: (steps: number) => (steps === 1 ? 'One step differs' : `${steps} steps differ`),
     same: 'Both have exactly the same steps ticked.',
-    onlyTheirs: (step: string) => `${step}: done in the link`,
-    onlyMine: (step: string) => `${step}: done by you`,
+    differs: (step: string, inLink: StepParts, mine: StepParts, reminder: boolean) =>
+      `${step} — ${side(reminder ? 'in the link' : 'theirs', inLink)}, ${side('yours', mine)}`,
+    notesInLink: (notes: number) =>
+      notes === 0 ? 'The link holds no notes.' : `The link holds ${notes === 1 ? 'one note' : `${notes} notes`}.`,
+    nothingNew: 'Everything ticked or written in the link is already in your progress.',
     partial: 'Some of the link is not part of this checklist and was left out.',
     look: 'Just look',
+    lookDoes: 'Shows the link’s progress and notes for now; yours stays as it is.',
     take: 'Replace my progress with it',
+    takeDoes: 'Your ticks and notes become the link’s. You can undo it.',
     merge: 'Merge the two',
+    mergeDoes: 'A step ticked on either side counts as done; both sides’ notes are kept. You can undo it.',
+    use: 'Use this progress',
+    useDoes: 'Saves the link’s ticks and notes as your progress. You can undo it.',
     ignore: 'No, thanks',
-    viewing: (done: number, total: number) =>
-      `You are looking at the link’s progress (${done} of ${total} done) and cannot tick. Your own progress has not changed.`,
+    ignoreDoes: 'Closes this and changes nothing.',
+    viewing: (done: number, total: number) => `Looking at the link’s progress (${done}/${total}); yours is unchanged.`,
     backToMine: 'Back to my progress',
     mineNote: 'Mine: ',
     theirNote: 'Theirs: ',
@@ -47,6 +58,11 @@ export const onDemandEn: OnDemandStrings = {
     reminderWhy:
       'Browsers sometimes clear what a site has saved: Safari does after seven days without a visit, and a new phone starts empty.',
     restore: 'Bring this progress back',
+    restoreDoes: 'Adds back the reminder’s ticks and notes; everything this browser has now stays.',
+  },
+  stepLink: {
+    shared: (step: string) => `Someone shared this step with you: ${step}`,
+    reminder: (step: string) => `Your reminder is about this step: ${step}`,
   },
   qr: {
     label: 'QR code of the progress link',

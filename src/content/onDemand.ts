@@ -3,6 +3,12 @@
  * a reminder. Each language's is loaded when first needed (src/locale/onDemand.ts), with the code
  * that shows it, so that no page loads it before then.
  */
+/** How much of a step is done on one side: `done` of its `total` parts (1 of 1 for a step without parts). */
+export interface StepParts {
+  done: number;
+  total: number;
+}
+
 export interface OnDemandStrings {
   /** Prerendered beside the app for when it cannot start (StartFailedNotice.tsx): the page never fetches it. */
   startFailed: string;
@@ -26,17 +32,32 @@ export interface OnDemandStrings {
     close: string;
     incomingTitle: string;
     compare: (theirs: number, mine: number, total: number) => string;
-    differ: string;
+    /** How many steps are done further on one side than the other: it opens their list. */
+    differ: (steps: number) => string;
     same: string;
-    /** A step that differs: done in the link only, or by the person only. */
-    onlyTheirs: (step: string) => string;
-    onlyMine: (step: string) => string;
+    /**
+     * A step done further on one side than the other: how many of its parts (1 for a step without
+     * parts) each has done. The link's side is the other person's, or for a reminder the person's own past.
+     */
+    differs: (step: string, inLink: StepParts, mine: StepParts, reminder: boolean) => string;
+    /** How many notes the link holds (0: none). */
+    notesInLink: (notes: number) => string;
+    /** The link holds nothing the person does not already have. */
+    nothingNew: string;
     /** The link had ids this guide does not have, or notes too long: they were left out. */
     partial: string;
+    /** Each choice, and in one line what it does (to ticks and notes). */
     look: string;
+    lookDoes: string;
     take: string;
+    takeDoes: string;
     merge: string;
+    mergeDoes: string;
+    /** Where merging and replacing would come to the same, the one choice that stands for both. */
+    use: string;
+    useDoes: string;
     ignore: string;
+    ignoreDoes: string;
     viewing: (done: number, total: number) => string;
     backToMine: string;
     /** Before each of two notes combined on a step: one's own, and the other person's. */
@@ -51,6 +72,12 @@ export interface OnDemandStrings {
     /** Why progress may be gone from this browser. */
     reminderWhy: string;
     restore: string;
+    restoreDoes: string;
+  };
+  /** Said once, at the foot of the screen, on arriving at a step from a link to it, or from a reminder. */
+  stepLink: {
+    shared: (step: string) => string;
+    reminder: (step: string) => string;
   };
   /** The progress link as a QR code, in the dialog that sends it. */
   qr: {

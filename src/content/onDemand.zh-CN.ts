@@ -1,4 +1,7 @@
-import type { OnDemandStrings } from './onDemand.ts';
+import type { OnDemandStrings, StepParts } from './onDemand.ts';
+
+const side = (who: string, { done, total }: StepParts) =>
+  done === total ? `${who}已完成` : done === 0 ? `${who}未完成` : `${who}完成了 ${done}/${total} 部分`;
 
 export const onDemandZhCN: OnDemandStrings = {
   startFailed: '页面没能完整加载，可能是网络断了，或者网站刚刚更新。请刷新页面；已保存的进度不会丢。',
@@ -20,17 +23,24 @@ export const onDemandZhCN: OnDemandStrings = {
     incomingTitle: '收到一份进度',
     compare: (theirs: number, mine: number, total: number) =>
       `链接里的进度完成了 ${theirs} 项，你自己的完成了 ${mine} 项（共 ${total} 项）。`,
-    differ: '两份进度不同的步骤：',
+    differ: (steps: number) => `有 ${steps} 步两边不一样`,
     same: '两份进度勾选的步骤完全相同。',
-    onlyTheirs: (step: string) => `${step}：链接里已完成`,
-    onlyMine: (step: string) => `${step}：你已完成`,
+    differs: (step: string, inLink: StepParts, mine: StepParts, reminder: boolean) =>
+      `${step}：${side(reminder ? '链接里' : '对方', inLink)}，${side('你', mine)}`,
+    notesInLink: (notes: number) => (notes === 0 ? '链接里没有备注。' : `链接里有 ${notes} 条备注。`),
+    nothingNew: '链接里勾过的、写过的，你这里都已经有了。',
     partial: '链接里有些内容不属于这份清单，已略去。',
     look: '只看看',
+    lookDoes: '暂时显示链接里的进度和备注，你自己的不变。',
     take: '用它替换我的进度',
+    takeDoes: '你的勾选和备注都换成链接里的，可以撤销。',
     merge: '合并两份进度',
+    mergeDoes: '两边勾过的都算完成，两边的备注都保留，可以撤销。',
+    use: '用这份进度',
+    useDoes: '把链接里的勾选和备注存为你的进度，可以撤销。',
     ignore: '不用了',
-    viewing: (done: number, total: number) =>
-      `你正在看链接里的进度（已完成 ${done} / ${total}），不能勾选。你自己的进度没有任何改变。`,
+    ignoreDoes: '关闭，什么都不改。',
+    viewing: (done: number, total: number) => `正在看链接里的进度（${done}/${total}），你的没变。`,
     backToMine: '回到我的进度',
     mineNote: '我的：',
     theirNote: '对方的：',
@@ -41,6 +51,11 @@ export const onDemandZhCN: OnDemandStrings = {
       `提醒里的进度完成了 ${saved} 项，这个浏览器里现在是 ${here} 项（共 ${total} 项）。`,
     reminderWhy: '浏览器有时会清除网站保存的数据，比如 Safari 七天没打开这个网站就会清除，换手机也会这样。',
     restore: '找回这份进度',
+    restoreDoes: '加回提醒里的勾选和备注，这个浏览器里现有的都保留。',
+  },
+  stepLink: {
+    shared: (step: string) => `你打开的是别人分享的一步：${step}`,
+    reminder: (step: string) => `你的提醒说的是这一步：${step}`,
   },
   qr: {
     label: '进度链接的二维码',

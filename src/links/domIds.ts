@@ -33,4 +33,6 @@ export const SEND_FIELD_ID = uiId('send-field');
 export const INCOMING_TITLE_ID = uiId('incoming-title');
 export const INCOMING_BODY_ID = uiId('incoming-body');
 export const VIEWING_TEXT_ID = uiId('viewing-text');
+/** The line under a choice for a progress link that says what it does. */
+export const choiceHintId = (choice: string) => uiId(`choice-${choice}`);
 export const START_FAILED_ID = uiId('start-failed');

@@ -4,6 +4,7 @@ import { itemIds, tickableIds } from '../content/guide.ts';
 import { STORAGE_KEY } from './key.ts';
 import { CURRENT_VERSION, MAX_NOTE_LENGTH, type StoredProgress } from './restore.ts';
 import { withDone } from './derive.ts';
+import { keepLooking, keptLooking } from './looking.ts';
 import { revertChange } from './merge.ts';
 import { createProgressStorage } from './storage.ts';
 import { hookFor } from '../store/hook.ts';
@@ -33,7 +34,8 @@ export interface ProgressState extends StoredProgress {
   undoable: { before: StoredProgress; after: StoredProgress; cause: UndoCause } | null;
   /**
    * Someone else's progress, from a link, that the page shows instead of the person's own while
-   * they only look at it. Never stored; while it is shown, nothing can be ticked.
+   * they only look at it. Never stored with their own; kept for the tab (looking.ts), and shown
+   * again once the app starts, until they leave it. While it is shown, nothing can be ticked.
    */
   viewing: StoredProgress | null;
   view: (progress: StoredProgress | null) => void;
@@ -76,9 +78,14 @@ const progressStore = createStore<ProgressState>()(
         shown: 'prerendered',
         undoable: null,
         viewing: null,
-        view: (viewing) => set({ viewing }),
+        view: (viewing) => {
+          keepLooking(viewing);
+          set({ viewing });
+        },
         showTicks: (shown) => set({ shown: shown ? 'ticks' : 'prerendered' }),
-        showAll: () => set((state) => (state.shown === 'all' ? state : { shown: 'all' })),
+        // Looking at someone's progress, begun before a reload or a return to the page, goes on.
+        showAll: () =>
+          set((state) => (state.shown === 'all' ? state : { shown: 'all', viewing: state.viewing ?? keptLooking() })),
         setDone: (requested, isDone) => {
           const ids = requested.filter((id) => tickableIds.has(id));
           if (ids.length === 0) return;
@@ -107,6 +114,7 @@ const progressStore = createStore<ProgressState>()(
         },
         replaceWith: (replace, cause) => {
           catchUp();
+          keepLooking(null);
           set(({ done, notes }) => {
             const after = typeof replace === 'function' ? replace({ done, notes }) : replace;
             return { ...after, viewing: null, undoable: { before: { done, notes }, after, cause } };

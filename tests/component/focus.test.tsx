@@ -26,9 +26,9 @@ async function openLink(sent: StoredProgress, own: StoredProgress) {
 }
 
 describe('focus, once what had it is gone', () => {
-  it('goes to the page’s heading after undoing a take that leaves nothing ticked', async () => {
+  it('goes to the page’s heading after undoing a use that leaves nothing ticked', async () => {
     const { user, dialog } = await openLink(THEIRS, EMPTY);
-    await user.click(within(dialog).getByRole('button', { name: link.take }));
+    await user.click(within(dialog).getByRole('button', { name: link.use }));
     await user.click(screen.getByRole('button', { name: strings.reset.undo }));
     expect(heading()).toHaveFocus();
     await openProgressActions(user);

@@ -1,5 +1,5 @@
-import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { totalItems } from '../../src/content/guide.ts';
 import { onDemandZhCN } from '../../src/content/onDemand.zh-CN.ts';
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
@@ -7,7 +7,7 @@ import { encodeProgress } from '../../src/links/progressLink.ts';
 import { NOTE_JOIN } from '../../src/progress/merge.ts';
 import type { StoredProgress } from '../../src/progress/restore.ts';
 import { useProgress } from '../../src/progress/store.ts';
-import { item } from '../support/guide.ts';
+import { item, step } from '../support/guide.ts';
 import { renderApp } from './render.tsx';
 
 const link = { ...strings.progressLink, ...onDemandZhCN.progressLink };
@@ -32,18 +32,74 @@ function openLink(sent: StoredProgress) {
 const dialog = () => screen.findByRole('dialog', { name: link.incomingTitle });
 
 describe('opening a progress link', () => {
-  it('shows both counts and the steps that differ, and changes nothing by itself', async () => {
-    openLink(THEIRS);
+  it('shows both counts, the steps that differ (partly done ones with their parts), its notes, and changes nothing by itself', async () => {
+    const { user } = openLink({
+      ...THEIRS,
+      done: { ...THEIRS.done, 'update-bank-cards': TIME, 'update-wechat': TIME },
+    });
     expect(await dialog()).toHaveAccessibleDescription(link.compare(2, 1, totalItems));
+    await user.click(within(await dialog()).getByText(link.differ(4)));
     const differing = within(await dialog())
       .getAllByRole('listitem')
       .map((entry) => entry.textContent);
+    const one = { done: 1, total: 1 };
+    const none = { done: 0, total: 1 };
     expect(differing).toEqual([
-      link.onlyMine(item('back-up-data').title),
-      link.onlyTheirs(item('settle-bills').title),
-      link.onlyTheirs(item('check-account-info').title),
+      link.differs(item('back-up-data').title, none, one, false),
+      link.differs(item('settle-bills').title, one, none, false),
+      link.differs(item('check-account-info').title, one, none, false),
+      link.differs(step('update-linked-accounts').title, { done: 2, total: 5 }, { done: 0, total: 5 }, false),
     ]);
+    expect(within(await dialog()).getByText(link.notesInLink(1))).toBeInTheDocument();
     expect(useProgress.getState()).toMatchObject(OWN);
+  });
+
+  it('offers looking first, and says under each choice what it does', async () => {
+    openLink(THEIRS);
+    const buttons = within(await dialog()).getAllByRole('button');
+    expect(buttons.map((button) => button.textContent)).toEqual([link.look, link.merge, link.take, link.ignore]);
+    for (const [button, does] of [
+      [link.look, link.lookDoes],
+      [link.merge, link.mergeDoes],
+      [link.take, link.takeDoes],
+      [link.ignore, link.ignoreDoes],
+    ] as const) {
+      expect(within(await dialog()).getByRole('button', { name: button })).toHaveAccessibleDescription(does);
+    }
+  });
+
+  it('to someone with nothing of their own, offers one way to use it, not merge and replace', async () => {
+    useProgress.setState({ done: {}, notes: {} });
+    window.location.hash = `#${encodeProgress(THEIRS, true)}`;
+    const { user } = renderApp();
+    const buttons = within(await dialog()).getAllByRole('button');
+    expect(buttons.map((button) => button.textContent)).toEqual([link.look, link.use, link.ignore]);
+    await user.click(within(await dialog()).getByRole('button', { name: link.use }));
+    expect(useProgress.getState()).toMatchObject(THEIRS);
+  });
+
+  it('where one’s own progress is all in the link, offers one way to use it, and loses no note of one’s own', async () => {
+    const own: StoredProgress = { done: { 'settle-bills': TIME }, notes: { 'contact-carrier': '工单 0042' } };
+    useProgress.setState(own);
+    window.location.hash = `#${encodeProgress(THEIRS, true)}`;
+    const { user } = renderApp();
+    expect(within(await dialog()).queryByRole('button', { name: link.merge })).not.toBeInTheDocument();
+    expect(within(await dialog()).queryByRole('button', { name: link.take })).not.toBeInTheDocument();
+    await user.click(within(await dialog()).getByRole('button', { name: link.use }));
+    expect(useProgress.getState()).toMatchObject({
+      done: THEIRS.done,
+      notes: { 'contact-carrier': `${link.mineNote}工单 0042${NOTE_JOIN}${link.theirNote}周一回电` },
+    });
+  });
+
+  it('where the link holds nothing new, says so and offers only looking and closing', async () => {
+    useProgress.setState({ done: { ...OWN.done, ...THEIRS.done }, notes: OWN.notes });
+    window.location.hash = `#${encodeProgress({ done: THEIRS.done, notes: {} }, true)}`;
+    renderApp();
+    expect(within(await dialog()).getByText(link.nothingNew)).toBeInTheDocument();
+    expect(within(await dialog()).getByText(link.notesInLink(0))).toBeInTheDocument();
+    const buttons = within(await dialog()).getAllByRole('button');
+    expect(buttons.map((button) => button.textContent)).toEqual([link.look, link.ignore]);
   });
 
   it('only looks: the page shows their ticks, untickable, under a banner with the way back', async () => {
@@ -195,7 +251,15 @@ describe('opening a reminder’s link', () => {
     expect(within(offer).getByText(link.reminderWhy)).toBeInTheDocument();
     const [first] = within(offer).getAllByRole('button');
     expect(first).toHaveAccessibleName(link.restore);
+    expect(first).toHaveAccessibleDescription(link.restoreDoes);
     expect(within(offer).queryByRole('button', { name: link.merge })).not.toBeInTheDocument();
+    // With nothing here, replacing would do what bringing it back does.
+    expect(within(offer).queryByRole('button', { name: link.take })).not.toBeInTheDocument();
+    expect(
+      within(offer).getByText(
+        link.differs(item('settle-bills').title, { done: 1, total: 1 }, { done: 0, total: 1 }, true),
+      ),
+    ).toBeInTheDocument();
 
     await user.click(within(offer).getByRole('button', { name: link.restore }));
     expect(useProgress.getState()).toMatchObject(SAVED);
@@ -220,5 +284,46 @@ describe('opening a reminder’s link', () => {
     await waitFor(() => expect(checkbox(STEP)).toHaveFocus());
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(useProgress.getState()).toMatchObject(stored);
+  });
+});
+
+describe('looking at a link’s progress, on a page opened again in the same tab', () => {
+  /** The page as a reload leaves it: the app starts afresh from what is stored. */
+  function reopen() {
+    cleanup();
+    useProgress.setState({ ...useProgress.getInitialState(), ...OWN }, true);
+    return renderApp();
+  }
+
+  it('goes on looking until the person goes back to their own, which stays as it was', async () => {
+    const { user } = openLink(THEIRS);
+    await user.click(within(await dialog()).getByRole('button', { name: link.look }));
+    expect(await screen.findByText(link.viewing(2, totalItems))).toBeInTheDocument();
+
+    const again = reopen();
+    expect(await screen.findByText(link.viewing(2, totalItems))).toBeInTheDocument();
+    expect(checkbox('settle-bills')).toBeChecked();
+    expect(checkbox('settle-bills')).toBeDisabled();
+    expect(useProgress.getState()).toMatchObject(OWN);
+
+    await again.user.click(screen.getByRole('button', { name: link.backToMine }));
+    reopen();
+    await waitFor(() => expect(checkbox('back-up-data')).toBeChecked());
+    expect(screen.queryByText(link.viewing(2, totalItems))).not.toBeInTheDocument();
+  });
+
+  it('where the tab cannot keep it, ends with the page, and everything else works', async () => {
+    const store = Storage.prototype.setItem;
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, key, value) {
+      if (this === sessionStorage) throw new DOMException('blocked', 'SecurityError');
+      store.call(this, key, value);
+    });
+    const { user } = openLink(THEIRS);
+    await user.click(within(await dialog()).getByRole('button', { name: link.look }));
+    expect(await screen.findByText(link.viewing(2, totalItems))).toBeInTheDocument();
+    reopen();
+    await waitFor(() => expect(checkbox('back-up-data')).toBeChecked());
+    expect(checkbox('back-up-data')).toBeEnabled();
+    setItem.mockRestore();
   });
 });

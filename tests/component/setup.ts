@@ -54,6 +54,7 @@ beforeEach(async () => {
   localeStore.setState({ ...localeStore.getInitialState(), locale: zhCN }, true);
   document.documentElement.lang = 'zh-CN';
   localStorage.clear();
+  sessionStorage.clear();
   // The language switch moves the address to the other language's page.
   window.history.replaceState(null, '', '/');
   window.location.hash = '';

@@ -1,8 +1,11 @@
+import { onDemandZhCN } from '../../src/content/onDemand.zh-CN.ts';
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
 import { CHECKBOX_COUNT, item } from '../support/guide.ts';
 import { LINK_FORMS } from '../support/linkForms.ts';
 import { expect, test } from './fixtures.ts';
-import { checkbox, doneCount, openChecklist } from './helpers.ts';
+import { checkbox, doneCount, openChecklist, tick } from './helpers.ts';
+
+const { stepLink } = onDemandZhCN;
 
 test('a link to a step focuses that step and scrolls to it, ticking nothing', async ({ page }) => {
   await openChecklist(page, './#wait-for-review');
@@ -23,6 +26,34 @@ test('a link to a step focuses that step and scrolls to it, ticking nothing', as
   await expect(next).toBeFocused();
   await expect(next).toBeInViewport();
   await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
+});
+
+test('a link to a step says in one line that it was shared, which goes when dismissed, and the page’s own next-step link says nothing', async ({
+  page,
+}) => {
+  await openChecklist(page, './#wait-for-review');
+  const waiting = item('wait-for-review');
+  const line = page.getByRole('status').filter({ hasText: stepLink.shared(waiting.title) });
+  await expect(line).toBeVisible();
+  // The page takes the person to the step; the line does not take focus from it.
+  await expect(checkbox(page, waiting)).toBeFocused();
+  await line.getByRole('button', { name: strings.dismiss }).click();
+  await expect(line).toHaveCount(0);
+  await expect(checkbox(page, waiting)).toBeFocused();
+
+  const first = item('move-accounts-first');
+  await page.getByRole('link', { name: first.title }).click();
+  await expect(checkbox(page, first)).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: stepLink.shared(first.title) })).toHaveCount(0);
+});
+
+test('the line a step link brings goes once the person ticks something', async ({ page }) => {
+  const records = item('keep-records');
+  await openChecklist(page, './#keep-records');
+  const line = page.getByRole('status').filter({ hasText: stepLink.shared(records.title) });
+  await expect(line).toBeVisible();
+  await tick(page, records);
+  await expect(line).toHaveCount(0);
 });
 
 test('a link to a step opens that step in every form chat apps make of it, and its address is cleaned to it', async ({

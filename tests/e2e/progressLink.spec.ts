@@ -61,6 +61,7 @@ test('progress sent as a QR code is looked at, merged and undone in another brow
   await helper.goto(shownLink);
   const incoming = helper.getByRole('dialog', { name: text.incomingTitle });
   await expect(incoming).toHaveAccessibleDescription(text.compare(2, 1, STEP_COUNT));
+  await incoming.getByText(text.differ(3)).click();
   await expect(incoming.getByRole('listitem')).toHaveCount(3);
   await expectNoAxeViolations(helper, testInfo);
   expect(await storedDoneIds(helper)).toEqual([contactCarrier.id]);
@@ -86,6 +87,44 @@ test('progress sent as a QR code is looked at, merged and undone in another brow
   await helper.getByRole('button', { name: strings.reset.undo }).click();
   await expectTicked(helper, [contactCarrier]);
   expect(await storedDoneIds(helper)).toEqual([contactCarrier.id]);
+});
+
+test('looking at a link’s progress lasts through reloads in its tab, in a slim line, until the person goes back to their own', async ({
+  page,
+  baseURL,
+}) => {
+  await page.setViewportSize({ width: 360, height: 760 });
+  await openChecklist(page);
+  await tick(page, contactCarrier);
+  const sent = { done: { [backUp.id]: null, [settleBills.id]: null }, notes: {} };
+  await page.goto(formatProgressLink(sent, false, new URL('./', baseURL).href));
+  await page.getByRole('dialog', { name: text.incomingTitle }).getByRole('button', { name: text.look }).click();
+  const banner = page.getByRole('status').filter({ hasText: text.viewing(2, STEP_COUNT) });
+  await expect(banner).toBeVisible();
+  // One short line and its button, at the foot of the screen.
+  const box = await banner.boundingBox();
+  expect(box?.height).toBeLessThanOrEqual(80);
+  expect((box?.y ?? 0) + (box?.height ?? 0)).toBeGreaterThan(700);
+
+  // In-app browsers reload often.
+  await page.reload();
+  await expect(banner).toBeVisible();
+  await expectTicked(page, [backUp, settleBills]);
+  await expect(checkbox(page, backUp)).toBeDisabled();
+  expect(await storedDoneIds(page)).toEqual([contactCarrier.id]);
+
+  // Another tab shows the person's own progress.
+  const other = await page.context().newPage();
+  await openChecklist(other);
+  await expectTicked(other, [contactCarrier]);
+  await expect(other.getByRole('button', { name: text.backToMine })).toHaveCount(0);
+  await other.close();
+
+  await page.getByRole('button', { name: text.backToMine }).click();
+  await expectTicked(page, [contactCarrier]);
+  await page.reload();
+  await expectTicked(page, [contactCarrier]);
+  await expect(page.getByRole('button', { name: text.backToMine })).toHaveCount(0);
 });
 
 test('notes travel only when the sender chooses, and a damaged link changes nothing', async ({ page }) => {
@@ -129,7 +168,7 @@ test('a progress link is read whole in every form chat apps make of it', async (
       const incoming = page.getByRole('dialog', { name: text.incomingTitle });
       await expect(incoming).toHaveAccessibleDescription(text.compare(2, 0, STEP_COUNT));
       await expect(incoming.getByText(text.partial)).toHaveCount(0);
-      await incoming.getByRole('button', { name: text.take }).click();
+      await incoming.getByRole('button', { name: text.use }).click();
       await expectTicked(page, [backUp, settleBills]);
       // The note taken shows on its step.
       await expect(
