@@ -96,6 +96,8 @@ export function ReminderDialog({ item, onClose }: { item: GuideItem; onClose: ()
       <p id={whenId} className="dialog__hint">
         {file === null ? text.daysInvalid(MAX_DAYS) : text.when(file.start)}
       </p>
+      {/* Read before the download is tapped: inside WeChat, the tap does nothing. */}
+      <p className="dialog__hint">{text.ifNothingDownloads}</p>
       {/* Just above the buttons, where the person is looking when they tap one. */}
       <DialogStatus message={said} />
       <div className="dialog__actions">
@@ -118,7 +120,6 @@ export function ReminderDialog({ item, onClose }: { item: GuideItem; onClose: ()
           {text.close}
         </button>
       </div>
-      <p className="dialog__hint">{text.ifNothingDownloads}</p>
     </Modal>
   );
 }

@@ -44,6 +44,15 @@ function linkOf(event: ICAL.Event): string {
 }
 
 describe('a reminder', () => {
+  it('says what to do if the download does nothing (inside WeChat) before its button is tapped', async () => {
+    const { user } = renderApp();
+    await user.click(await remindButton(user, WAITING.title));
+    const dialog = await screen.findByRole('dialog', { name: text.title(WAITING.title) });
+    const advice = within(dialog).getByText(text.ifNothingDownloads);
+    const download = within(dialog).getByRole('link', { name: text.download });
+    expect(advice.compareDocumentPosition(download) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
   it('is offered on the step of waiting, set for its number of days later, and links back to the step', async () => {
     const { user } = renderApp();
     await user.click(await remindButton(user, WAITING.title));
