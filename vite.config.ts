@@ -26,7 +26,7 @@ export default defineConfig({
   build: {
     // Read by scripts/sizes.mjs to know which files a first visit loads.
     manifest: true,
-    // No preload helper in the page: the page itself preloads what the app starts with (prerender).
+    // No preload helper in the page: the page itself prefetches what the app starts with (prerender).
     modulePreload: false,
   },
 });

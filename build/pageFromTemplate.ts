@@ -16,8 +16,9 @@ export const pageFileName = (path: string) => `${path}index.html`;
  * that shows stored progress in it, and the head (language, description, title) to match. The
  * Chinese page also gets the redirect that takes someone who chose English to the English page
  * under the site's `base` before anything is drawn.
- * The app's code (`preload`, addresses) is fetched while the page loads and paints, at low
- * priority, as is the entry script, so that neither competes with the page and its stylesheet; the
+ * The app's code (`prefetch`, addresses) is fetched while the page paints, as a prefetch: at the
+ * lowest priority, and not compiled until the app starts (a module preload, compiled as it arrives,
+ * held the first paint up by a tenth on a slow phone); so is the entry script, at low priority. The
  * entry starts the app after the first paint (src/main.tsx), from what has arrived by then.
  */
 export function pageFromTemplate(
@@ -25,7 +26,7 @@ export function pageFromTemplate(
   page: RenderedPage,
   base: string,
   early: string,
-  preload: readonly string[],
+  prefetch: readonly string[],
 ): string {
   const replace = (html: string, marker: string | RegExp, replacement: Parameters<typeof replaceInPage>[3]) =>
     replaceInPage('prerender', html, marker, replacement);
@@ -46,12 +47,10 @@ export function pageFromTemplate(
     '<div id="root"></div>',
     `<div id="root">${page.body}</div>\n    ${page.startFailed}\n    <script>${early}</script>\n    <span id="${SHOWN_MARKER}" hidden></span>`,
   );
-  const preloads = preload.map(
-    (href) => `\n    <link rel="modulepreload" crossorigin fetchpriority="low" href="${escapeHtml(href)}" />`,
-  );
+  const prefetches = prefetch.map((href) => `\n    <link rel="prefetch" crossorigin href="${escapeHtml(href)}" />`);
   html = replace(html, '</title>', `</title>\n    <link rel="expect" href="#${SHOWN_MARKER}" blocking="render" />`);
   // After the stylesheet, which is fetched first.
-  html = replace(html, '</head>', `${preloads.join('')}\n  </head>`);
+  html = replace(html, '</head>', `${prefetches.join('')}\n  </head>`);
   html = replace(
     html,
     /<script type="module" crossorigin src=/,

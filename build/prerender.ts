@@ -19,9 +19,9 @@ const SERVER_OUT_DIR = '.tmp/ssr';
  * so they read before and without JavaScript. `vite build` builds the whole app: first the server
  * build of `serverEntry`, then the client build, in which the pages are rendered before the service
  * worker is generated, so the precache revisions are those of the pages as served.
- * Each page preloads the chunks holding `preload(lang)`: the modules its app starts with.
+ * Each page prefetches the chunks holding `prefetch(lang)`: the modules its app starts with.
  */
-export function prerender(serverEntry: string, preload: (lang: Lang) => readonly string[] = () => []): Plugin {
+export function prerender(serverEntry: string, prefetch: (lang: Lang) => readonly string[] = () => []): Plugin {
   let renderPages: ServerEntry['renderPages'] | undefined;
   return {
     name: 'prerender',
@@ -67,7 +67,7 @@ export function prerender(serverEntry: string, preload: (lang: Lang) => readonly
       for (const page of pages) {
         const fileName = pageFileName(page.path);
         const early = await earlyScriptCode(page.lang);
-        const source = pageFromTemplate(templateText, page, base, early, preload(page.lang).map(chunkHolding));
+        const source = pageFromTemplate(templateText, page, base, early, prefetch(page.lang).map(chunkHolding));
         if (fileName === 'index.html') template.source = source;
         else this.emitFile({ type: 'asset', fileName, source });
       }

@@ -6,7 +6,7 @@ const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
 
 // The prerendered page is complete without JavaScript, so let the browser paint it first and only
-// then run the app, whose code the page fetches meanwhile (it preloads it at low priority): on a
+// then run the app, whose code the page fetches meanwhile (it prefetches it): on a
 // slow phone the guide shows as soon as plain HTML would. A hidden tab has no paint to wait for.
 function afterFirstPaint(run: () => void) {
   if (document.visibilityState === 'hidden') run();

@@ -50,7 +50,7 @@ rmSync(SITE, { recursive: true, force: true });
 cpSync('dist', SITE, { recursive: true });
 /** A page with every script removed: what plain HTML with the same text and styles would do. */
 const withoutScripts = (html) =>
-  html.replace(/<script\b[^>]*>[^<]*<\/script>\s*/g, '').replace(/<link rel="modulepreload"[^>]*>\s*/g, '');
+  html.replace(/<script\b[^>]*>[^<]*<\/script>\s*/g, '').replace(/<link rel="prefetch"[^>]*>\s*/g, '');
 for (const page of Object.keys(PAGES)) {
   mkdirSync(dirname(`${SITE}/floor/${page}`), { recursive: true });
   writeFileSync(`${SITE}/floor/${page}`, withoutScripts(readFileSync(`dist/${page}`, 'utf8')));

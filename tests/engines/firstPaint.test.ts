@@ -71,7 +71,6 @@ for (const engine of ENGINES) {
     test('with the app held back, the page shows the stored ticks and what they count, and its boxes take ticks', () =>
       withSession(engine, async ({ page, server }) => {
         server.refuse(/^\/sw\.js$/);
-        server.withoutPreloads();
         await storeTicks(engine, page, server, [STEP, PART]);
         const start = await openWithAppHeld(engine, page, server);
 
@@ -100,7 +99,6 @@ for (const engine of ENGINES) {
     test('ticks and unticks made before the app starts are shown, stored and counted, and the app keeps them', () =>
       withSession(engine, async ({ page, server }) => {
         server.refuse(/^\/sw\.js$/);
-        server.withoutPreloads();
         await storeTicks(engine, page, server, [STEP]);
         const start = await openWithAppHeld(engine, page, server);
 
@@ -124,7 +122,6 @@ for (const engine of ENGINES) {
     test('on a reload, the page shows what is stored, not what the page last showed, until the app starts', () =>
       withSession(engine, async ({ page, server }) => {
         server.refuse(/^\/sw\.js$/);
-        server.withoutPreloads();
         await storeTicks(engine, page, server, [STEP, PART]);
         // Another tab unticks the step: the page still shows it ticked, and its buttons enabled.
         const stored = await storedProgress(page);
@@ -159,7 +156,6 @@ for (const engine of ENGINES) {
     test('a tap on a button before the app starts turns it, and the app carries it out once it has', () =>
       withSession(engine, async ({ page, server }) => {
         server.refuse(/^\/sw\.js$/);
-        server.withoutPreloads();
         const start = await openWithAppHeld(engine, page, server);
         await waitUntilReady(page, CHINESE);
         const send = strings.progressLink.send;
@@ -196,7 +192,6 @@ for (const engine of ENGINES) {
     test('a tick made before the app starts is kept when the page is left at once', () =>
       withSession(engine, async ({ page, server }) => {
         server.refuse(/^\/sw\.js$/);
-        server.withoutPreloads();
         const start = await openWithAppHeld(engine, page, server);
         await waitUntilReady(page, CHINESE);
         await page.click(heldBox(STEP));

@@ -28,12 +28,6 @@ export interface TestServer {
   hold(pattern: RegExp): Hold;
   /** From now on, answers 404 to the site's paths that match `pattern`. */
   refuse(pattern: RegExp): void;
-  /**
-   * From now on, serves pages without their preloads, so that the app's code is asked for when the
-   * app starts, where it can be held back: WebKit keeps a module it has preloaded and, on a later
-   * visit, starts the app from it without asking the server.
-   */
-  withoutPreloads(): void;
   close(): Promise<void>;
 }
 
@@ -53,17 +47,17 @@ const typeOf = (path: string) => CONTENT_TYPES[extname(path)] ?? 'application/oc
 
 /**
  * The file at `path` in the build (a path in the site, from `/`), each page with the probe
- * (probe.ts, served at `base` + PROBE_PATH) before its first script, and without its preloads if
- * not `preload`.
+ * (probe.ts, served at `base` + PROBE_PATH) before its first script, and without its prefetches:
+ * every response here must be revalidated, so a prefetched file could not be used and would be
+ * fetched twice (tests/e2e/requests.spec.ts shows the app starting from them where files are kept).
  */
-async function readBuild(path: string, base: string, preload = true): Promise<Reply> {
+async function readBuild(path: string, base: string): Promise<Reply> {
   if (path === PROBE_PATH) return { status: 200, type: typeOf(path), body: PROBE_SCRIPT };
   const file = fileAt(BUILD, path);
   const body = await readFile(file).catch(() => null);
   if (body === null) return { status: 404 };
   if (extname(file) !== '.html') return { status: 200, type: typeOf(file), body };
-  const built = body.toString('utf8');
-  const page = preload ? built : built.replace(/<link rel="modulepreload"[^>]*>/g, '');
+  const page = body.toString('utf8').replace(/<link rel="prefetch"[^>]*>/g, '');
   if (!page.includes(FIRST_SCRIPT)) throw new Error(`${file} has no script for the probe to precede`);
   const probe = `<script src="${base}${PROBE_PATH.slice(1)}"></script>`;
   return { status: 200, type: typeOf(file), body: page.replace(FIRST_SCRIPT, `${probe}${FIRST_SCRIPT}`) };
@@ -78,7 +72,6 @@ export async function startServer(): Promise<TestServer> {
   const { base, headers } = readHostRules(BUILD);
   const holds: HoldState[] = [];
   const refused: RegExp[] = [];
-  let preload = true;
 
   async function reply(path: string | null): Promise<Reply> {
     if (path === null) return { status: 404 };
@@ -89,7 +82,7 @@ export async function startServer(): Promise<TestServer> {
       await hold.released;
       hold.waiting -= 1;
     }
-    return refused.some((pattern) => pattern.test(path)) ? { status: 404 } : readBuild(path, base, preload);
+    return refused.some((pattern) => pattern.test(path)) ? { status: 404 } : readBuild(path, base);
   }
 
   const server = createServer((request, response) => {
@@ -126,9 +119,6 @@ export async function startServer(): Promise<TestServer> {
     },
     refuse(pattern) {
       refused.push(pattern);
-    },
-    withoutPreloads() {
-      preload = false;
     },
     async close() {
       for (const { release } of holds) release();

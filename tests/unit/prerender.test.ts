@@ -73,14 +73,14 @@ describe('the prerender plugin', () => {
       expect(english).toContain('<title>in en</title>');
       expect(english).toContain('<div id="root">the en page</div>');
       // Each page fetches its own text while it paints, and the entry script, at low priority.
-      const preloads = (html: string) =>
-        [...html.matchAll(/<link rel="modulepreload" crossorigin fetchpriority="low" href="([^"]+)"/g)].map(
-          ([, href]) => href,
-        );
-      expect(preloads(chinese)).toEqual([
+      const prefetches = (html: string) =>
+        [...html.matchAll(/<link rel="prefetch" crossorigin href="([^"]+)"/g)].map(([, href]) => href);
+      expect(prefetches(chinese)).toEqual([
         expect.stringMatching(new RegExp(`^${base}assets/text\\.zh-CN-[\\w-]+\\.js$`)),
       ]);
-      expect(preloads(english)).toEqual([expect.stringMatching(new RegExp(`^${base}assets/text\\.en-[\\w-]+\\.js$`))]);
+      expect(prefetches(english)).toEqual([
+        expect.stringMatching(new RegExp(`^${base}assets/text\\.en-[\\w-]+\\.js$`)),
+      ]);
       expect(english).toMatch(/<script type="module" crossorigin fetchpriority="low" src=/);
       expect(existsSync(join(site, '.tmp/ssr'))).toBe(false);
     },
