@@ -30,7 +30,7 @@ async function bundle(lang: Lang): Promise<string> {
         resolveId: (id) => (id === ENTRY ? ENTRY : undefined),
         load: (id) =>
           id === ENTRY
-            ? `import { start } from ${main};\nimport { counts } from ${counts};\nstart(counts);\n`
+            ? `import { runEarlyScript } from ${main};\nimport { counts } from ${counts};\nrunEarlyScript(counts);\n`
             : undefined,
       },
     ],

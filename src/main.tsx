@@ -16,10 +16,10 @@ function afterFirstPaint(run: () => void) {
 afterFirstPaint(() => {
   // The page's text is asked for with the app, not after it.
   const text = loadLocale(pageLang());
-  // start() handles its failure; should the app itself not load, that needs no second report.
+  // startApp() handles its failure; should the app itself not load, that needs no second report.
   text.catch(() => {});
   import('./start.tsx')
-    .then(({ start }) => start(root, text))
+    .then(({ startApp }) => startApp(root, text))
     .catch((error: unknown) => {
       console.warn('The app could not start.', error);
       reportStart(true);

@@ -13,7 +13,7 @@ import { useNotices } from './status/notices.ts';
  * alongside the app, src/main.tsx), or renders into an empty root (dev). Should that text fail to
  * load, the page is rendered afresh in Chinese, and says so, rather than left unusable.
  */
-export async function start(root: HTMLElement, text: Promise<Locale>): Promise<void> {
+export async function startApp(root: HTMLElement, text: Promise<Locale>): Promise<void> {
   try {
     localeStore.getState().show(await text);
   } catch (error) {

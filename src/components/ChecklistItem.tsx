@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { checkIds } from '../content/structure.ts';
+import { tickableIdsOf } from '../content/structure.ts';
 import type { GuideItem } from '../content/schema.ts';
 import type { Strings } from '../content/strings.ts';
 import { checkboxId, detailId, partsCountId, savedNoteId } from '../links/domIds.ts';
@@ -76,7 +76,7 @@ export const ChecklistItem = memo(function ChecklistItem({
         autoComplete="off"
         checked={done}
         disabled={!usable}
-        onChange={(event) => useProgress.getState().setDone(checkIds(item), event.currentTarget.checked)}
+        onChange={(event) => useProgress.getState().setDone(tickableIdsOf(item), event.currentTarget.checked)}
         aria-describedby={describedBy}
       />
       <label htmlFor={boxId}>

@@ -1,5 +1,5 @@
 import type { GuideItem } from '../content/schema.ts';
-import { checkIds } from '../content/structure.ts';
+import { tickableIdsOf } from '../content/structure.ts';
 import { useOnDemandStrings } from '../locale/onDemand.ts';
 import { partsDone } from '../progress/derive.ts';
 import type { DoneMap, StoredProgress } from '../progress/restore.ts';
@@ -15,7 +15,7 @@ interface Props {
 export function LinkDifferences({ steps, incoming, ownDone, reminder }: Props) {
   const text = useOnDemandStrings().progressLink;
   const differing = steps.filter((step) => partsDone(incoming.done, step) !== partsDone(ownDone, step));
-  const side = (done: DoneMap, step: GuideItem) => ({ done: partsDone(done, step), total: checkIds(step).length });
+  const side = (done: DoneMap, step: GuideItem) => ({ done: partsDone(done, step), total: tickableIdsOf(step).length });
   return (
     <>
       {differing.length === 0 ? (

@@ -1,5 +1,5 @@
 import { guideZhCN } from './guide.zh-CN.ts';
-import { checkIds, type SectionShape, type StepShape } from './structure.ts';
+import { tickableIdsOf, type SectionShape, type StepShape } from './structure.ts';
 
 /**
  * The guide's structure: its sections, steps, parts and ids, which every language shares (the
@@ -21,4 +21,4 @@ export const itemIds: ReadonlySet<string> = new Set(allItems.map((item) => item.
 
 export const totalItems = allItems.length;
 
-export const tickableIds: ReadonlySet<string> = new Set(allItems.flatMap(checkIds));
+export const tickableIds: ReadonlySet<string> = new Set(allItems.flatMap(tickableIdsOf));

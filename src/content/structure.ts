@@ -17,5 +17,5 @@ export interface SectionShape {
  * The ids that are ticked one by one, and stored: a step's parts, or the step itself when it has
  * none. A step with parts is done when all of them are.
  */
-export const checkIds = (item: StepShape): readonly string[] =>
+export const tickableIdsOf = (item: StepShape): readonly string[] =>
   item.subItems ? item.subItems.map((sub) => sub.id) : [item.id];

@@ -12,7 +12,7 @@ const START_WAIT_MS = 15_000;
  * counts in the page's language (build/earlyScript.ts). Storage that is blocked leaves the boxes to
  * the app; whether the app starts is watched, and taps on its other controls are held, in any case.
  */
-export function start(counts: Counts): void {
+export function runEarlyScript(counts: Counts): void {
   watchStart(START_WAIT_MS);
   holdTaps(document);
   let storage: Storage;

@@ -1,5 +1,5 @@
 import type { Counts } from '../content/counts.ts';
-import { checkIds, type SectionShape } from '../content/structure.ts';
+import { tickableIdsOf, type SectionShape } from '../content/structure.ts';
 import {
   DONE_COUNT_ID,
   NEXT_STEP_ID,
@@ -41,7 +41,7 @@ export function showStoredProgress(page: Document, storage: Storage, counts: Cou
   function show(done: DoneMap) {
     for (const item of items) {
       const ticked = partsDone(done, item);
-      const total = checkIds(item).length;
+      const total = tickableIdsOf(item).length;
       const stepBox = box(item.id);
       if (stepBox) stepBox.checked = ticked === total;
       if (item.subItems) {
@@ -93,7 +93,7 @@ export function showStoredProgress(page: Document, storage: Storage, counts: Cou
   /** The ids a box ticks: a step's parts, or the step or part itself. */
   const ticksOf = new Map<string, readonly string[]>();
   for (const item of items) {
-    ticksOf.set(checkboxId(item.id), checkIds(item));
+    ticksOf.set(checkboxId(item.id), tickableIdsOf(item));
     for (const part of item.subItems ?? []) ticksOf.set(checkboxId(part.id), [part.id]);
   }
 

@@ -1,4 +1,4 @@
-import { checkIds, type StepShape } from '../content/structure.ts';
+import { tickableIdsOf, type StepShape } from '../content/structure.ts';
 import type { DoneMap } from './restore.ts';
 
 // What the page shows of progress, derived from the done map alone: shared by the app's selectors
@@ -6,10 +6,11 @@ import type { DoneMap } from './restore.ts';
 
 /** How many of a step's tickable ids (itself, or its parts) are done. */
 export const partsDone = (done: DoneMap, item: StepShape) =>
-  checkIds(item).filter((id) => Object.hasOwn(done, id)).length;
+  tickableIdsOf(item).filter((id) => Object.hasOwn(done, id)).length;
 
 /** A step is done when all of its tickable ids are: itself, or all of its parts. */
-export const isStepDone = (done: DoneMap, item: StepShape) => checkIds(item).every((id) => Object.hasOwn(done, id));
+export const isStepDone = (done: DoneMap, item: StepShape) =>
+  tickableIdsOf(item).every((id) => Object.hasOwn(done, id));
 
 /** How many of `items` are done. */
 export const doneCount = (done: DoneMap, items: readonly StepShape[]) =>
@@ -29,7 +30,7 @@ export const nextStepId = (done: DoneMap, items: readonly StepShape[]): string |
  */
 export function stepDoneTime(done: DoneMap, item: StepShape): string | null | undefined {
   let latest: string | null = '';
-  for (const id of checkIds(item)) {
+  for (const id of tickableIdsOf(item)) {
     if (!Object.hasOwn(done, id)) return undefined;
     const time = done[id] ?? null;
     if (time === null || latest === null) latest = null;

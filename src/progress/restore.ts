@@ -1,5 +1,5 @@
 import { FORMER_PARTS } from '../content/formerParts.ts';
-import { checkIds, type StepShape } from '../content/structure.ts';
+import { tickableIdsOf, type StepShape } from '../content/structure.ts';
 
 /**
  * Which tickable ids (steps without parts, and parts) are done, and when (ISO 8601). `null` means
@@ -183,7 +183,7 @@ function restoreDone(stored: Record<string, unknown>, items: readonly StepShape[
   for (const item of items) {
     // A step with parts that was stored as done (version 1 and before) means all its parts are.
     const wholeStep = item.subItems && Object.hasOwn(stored, item.id) ? take(item.id) : undefined;
-    for (const id of checkIds(item)) {
+    for (const id of tickableIdsOf(item)) {
       if (Object.hasOwn(stored, id)) done[id] = take(id);
       else if (wholeStep !== undefined) done[id] = wholeStep;
     }

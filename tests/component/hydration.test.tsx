@@ -13,7 +13,7 @@ import { usePrefs } from '../../src/prefs/store.ts';
 import { STORAGE_KEY } from '../../src/progress/key.ts';
 import { useProgress } from '../../src/progress/store.ts';
 import { loadLocale, pageLang } from '../../src/locale/load.ts';
-import { start } from '../../src/start.tsx';
+import { startApp } from '../../src/start.tsx';
 import { item, STEP_COUNT } from '../support/guide.ts';
 
 vi.mock('../../src/offline.ts', () => ({ registerOffline: () => {} }));
@@ -40,7 +40,7 @@ afterEach(() => {
   document.documentElement.removeAttribute(SHOWN_BY);
 });
 
-/** The page as built, in `locale`'s language. (The prerender leaves that language shown, as start() would.) */
+/** The page as built, in `locale`'s language. (The prerender leaves that language shown, as startApp() would.) */
 function builtPage(locale: typeof zhCN) {
   const root = document.createElement('div');
   root.innerHTML = prerender(locale);
@@ -57,7 +57,7 @@ async function startReportingErrors(root: HTMLElement) {
   const onError = (event: ErrorEvent) => reported.push(event.error);
   window.addEventListener('error', onError);
   try {
-    await act(() => start(root, loadLocale(pageLang())));
+    await act(() => startApp(root, loadLocale(pageLang())));
   } finally {
     window.removeEventListener('error', onError);
   }
@@ -121,7 +121,7 @@ describe.each([zhCN, en])('the prerendered $lang page', (locale) => {
   it('keeps a tap made after the app has taken the page over but before it has hydrated it', async () => {
     const root = builtPage(locale);
     showStoredProgress(document, localStorage, locale.strings);
-    await start(root, loadLocale(pageLang())); // React hydrates in a task of its own, after this tap
+    await startApp(root, loadLocale(pageLang())); // React hydrates in a task of its own, after this tap
     keepRecords().click();
     await act(async () => {
       await new Promise((settled) => setTimeout(settled, 50));

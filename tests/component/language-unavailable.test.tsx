@@ -4,7 +4,7 @@ import { LANGUAGE_NAMES } from '../../src/content/lang.ts';
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
 import { PREFS_KEY } from '../../src/prefs/key.ts';
 import { loadLocale, pageLang } from '../../src/locale/load.ts';
-import { start } from '../../src/start.tsx';
+import { startApp } from '../../src/start.tsx';
 import { guideIn, item } from '../support/guide.ts';
 import { renderApp } from './render.tsx';
 
@@ -35,7 +35,7 @@ describe('when the English text cannot be loaded', () => {
     root.innerHTML = `<h1>${guideIn('en').title}</h1>`;
     document.body.append(root);
 
-    await act(() => start(root, loadLocale(pageLang())));
+    await act(() => startApp(root, loadLocale(pageLang())));
 
     expect(await screen.findByText(strings.languageUnavailable)).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(guideIn('zh-CN').title);

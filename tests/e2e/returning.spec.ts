@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { allItems } from '../../src/content/guide.ts';
 import { stringsEn } from '../../src/content/strings.en.ts';
 import { stringsZhCN } from '../../src/content/strings.zh-CN.ts';
-import { checkIds } from '../../src/content/structure.ts';
+import { tickableIdsOf } from '../../src/content/structure.ts';
 import type { Lang } from '../../src/content/lang.ts';
 import { PREFS_KEY } from '../../src/prefs/key.ts';
 import { STORAGE_KEY } from '../../src/progress/key.ts';
@@ -29,7 +29,7 @@ const STORED = JSON.stringify({
 
 const ALL_DONE = JSON.stringify({
   state: {
-    done: Object.fromEntries(allItems.flatMap(checkIds).map((id) => [id, '2026-11-25T08:00:00.000Z'])),
+    done: Object.fromEntries(allItems.flatMap(tickableIdsOf).map((id) => [id, '2026-11-25T08:00:00.000Z'])),
     notes: {},
   },
   version: 2,
