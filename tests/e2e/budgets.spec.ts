@@ -21,6 +21,21 @@ for (const page of Object.keys(PAGES) as (keyof typeof PAGES)[]) {
   });
 }
 
+// The client build puts everything the app starts with in one chunk with src/start.tsx
+// (build/startChunk.ts): left to itself, the bundler splits it into many small files.
+for (const [page, lang] of [
+  ['index.html', 'zh-CN'],
+  ['en/index.html', 'en'],
+] as const) {
+  test(`a first visit to ${page} loads three scripts: the entry, the app's start and its text`, ({ buildDir }) => {
+    expect(measureInitialLoad(buildDir, page).scripts.sort()).toEqual([
+      expect.stringMatching(/^assets\/index-[\w-]+\.js$/),
+      expect.stringMatching(new RegExp(`^assets/locale\\.${lang}-[\\w-]+\\.js$`)),
+      expect.stringMatching(/^assets\/start-[\w-]+\.js$/),
+    ]);
+  });
+}
+
 /** What only some visits use, each loaded when first asked for: never part of a first visit. */
 const ON_DEMAND = ['src/components/SendDialog.tsx', 'src/components/ReminderDialog.tsx'];
 
