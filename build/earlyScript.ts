@@ -41,8 +41,6 @@ async function bundle(lang: Lang): Promise<string> {
       rolldownOptions: {
         input: ENTRY,
         output: { format: 'iife' },
-        // The page's other ids, made by calls, are not needed here.
-        treeshake: { manualPureFunctions: ['uiId'] },
       },
     },
   });

@@ -4,7 +4,8 @@ import { UI_ID_PREFIX } from '../content/ids.ts';
  * Every DOM id on the page. A step's own id is its element id, so `#step-id` links work with the
  * browser's own scrolling and `:target`; every other id starts with `ui-`, which guide ids may not.
  */
-const uiId = (name: string) => `${UI_ID_PREFIX}${name}`;
+// Free of side effects: a build drops the calls whose ids go unused (as the early script does).
+const uiId = /* @__NO_SIDE_EFFECTS__ */ (name: string) => `${UI_ID_PREFIX}${name}`;
 
 export const checkboxId = (itemId: string) => uiId(`check-${itemId}`);
 export const detailId = (itemId: string) => uiId(`detail-${itemId}`);
