@@ -1,12 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { devPages } from './build/devPages.ts';
 import { guideStructure } from './build/guideStructure.ts';
 import { offline } from './build/offline.ts';
-import { prerender } from './build/prerender.ts';
+import { pages } from './build/pages.ts';
 import { securityHeaders } from './build/securityHeaders.ts';
-import { siteBase } from './build/siteBase.ts';
 import { startChunk } from './build/startChunk.ts';
 import { validateGuides } from './build/validateGuides.ts';
 
@@ -16,13 +14,11 @@ const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 export default defineConfig({
   plugins: [
     react(),
-    siteBase(),
     validateGuides(),
     guideStructure(),
     securityHeaders(),
     // What src/main.tsx starts the app with: fetched while the page paints.
-    prerender('src/entry-server.tsx', (lang) => ['src/start.tsx', `src/content/locale.${lang}.ts`]),
-    devPages(),
+    pages('src/entry-server.tsx', (lang) => ['src/start.tsx', `src/content/locale.${lang}.ts`]),
     offline(),
   ],
   build: {
