@@ -1,7 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { guideStructure } from './build/guideStructure.ts';
 import { offline } from './build/offline.ts';
 import { pages } from './build/pages.ts';
 import { securityHeaders } from './build/securityHeaders.ts';
@@ -15,7 +14,6 @@ export default defineConfig({
   plugins: [
     react(),
     validateGuides(),
-    guideStructure(),
     securityHeaders(),
     // What src/main.tsx starts the app with: fetched while the page paints.
     pages('src/entry-server.tsx', (lang) => ['src/start.tsx', `src/content/locale.${lang}.ts`]),
