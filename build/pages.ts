@@ -10,6 +10,7 @@ import { earlyScriptCode } from './earlyScript.ts';
 import { messageOf } from './messageOf.ts';
 import { pageFileName, pageFromTemplate } from './pageFromTemplate.ts';
 import { replaceInPage } from './replaceInPage.ts';
+import { cspFor, earlyScripts } from './securityHeaders.ts';
 
 type ServerEntry = typeof import('../src/entry-server.tsx');
 
@@ -103,6 +104,7 @@ export function pages(serverEntry: string, prefetch: (lang: Lang) => readonly st
         return this.error('the server build rendered no index.html');
       }
       const { root } = this.environment.config;
+      const csp = cspFor(base, await earlyScripts()).join('; ');
       const chunks = Object.values(bundle).filter((file): file is Rolldown.OutputChunk => file.type === 'chunk');
       const chunkHolding = (module: string) => {
         const chunk = chunks.find((candidate) => candidate.moduleIds.includes(resolve(root, module)));
@@ -111,7 +113,7 @@ export function pages(serverEntry: string, prefetch: (lang: Lang) => readonly st
       for (const page of rendered) {
         const fileName = pageFileName(page.path);
         const early = await earlyScriptCode(page.lang);
-        const source = pageFromTemplate(templateText, page, base, early, prefetch(page.lang).map(chunkHolding));
+        const source = pageFromTemplate(templateText, page, base, early, prefetch(page.lang).map(chunkHolding), csp);
         if (fileName === 'index.html') template.source = source;
         else this.emitFile({ type: 'asset', fileName, source });
       }

@@ -52,12 +52,8 @@ export function checkGuides(guides: Readonly<Record<string, unknown>>, shape = g
   try {
     deepStrictEqual(shapeOf(reference), shape);
   } catch (error) {
-    throw new Error(
-      `src/content/shape.ts: differs from the shape of ${referenceFile} (+ the guide, - shape.ts): ${messageOf(error)}`,
-      {
-        cause: error,
-      },
-    );
+    const differs = `differs from the shape of ${referenceFile} (+ the guide, - shape.ts)`;
+    throw new Error(`src/content/shape.ts: ${differs}: ${messageOf(error)}`, { cause: error });
   }
 }
 

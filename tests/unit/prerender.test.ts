@@ -26,7 +26,7 @@ async function buildSite(serverEntry: string, base = '/'): Promise<string> {
   sites.push(root);
   await writeFile(
     join(root, 'index.html'),
-    '<!doctype html>\n<html lang="zh-CN"><head><meta http-equiv="Content-Security-Policy" content="default-src \'self\'"><title>t</title><script type="module" src="./main.js"></script></head><div id="root"></div></html>\n',
+    '<!doctype html>\n<html lang="zh-CN"><head><meta charset="UTF-8" /><title>t</title><script type="module" src="./main.js"></script></head><div id="root"></div></html>\n',
   );
   await writeFile(join(root, 'main.js'), 'import(`./text.${document.documentElement.lang}.js`);\n');
   for (const lang of ['zh-CN', 'en']) await writeFile(join(root, `text.${lang}.js`), `export default '${lang}';\n`);
