@@ -15,6 +15,11 @@ vi.mock('../../src/content/guide.zh-CN.ts', async () => {
   const { makeLargeGuide } = await import('../fixtures/large-guide.ts');
   return { guideZhCN: makeLargeGuide(1000) };
 });
+// The guide's steps, as the app knows them, are those of the large guide too.
+vi.mock('../../src/content/shape.ts', async () => {
+  const { makeLargeGuide } = await import('../fixtures/large-guide.ts');
+  return { guideShape: makeLargeGuide(1000) };
+});
 
 /** "Component item-or-section-id" for each render, sorted. */
 const describeRenders = (records: RenderRecord[]) =>
