@@ -57,7 +57,12 @@ export function ProgressMore() {
   const secondary = { className: 'button button--secondary', autoComplete: 'off' } as const;
   return (
     <div className="summary__more">
-      <button type="button" {...secondary} disabled={looking} onClick={(event) => void copyProgress(event.currentTarget)}>
+      <button
+        type="button"
+        {...secondary}
+        disabled={looking}
+        onClick={(event) => void copyProgress(event.currentTarget)}
+      >
         {strings.copyProgress.button}
       </button>
       <button
