@@ -3,8 +3,14 @@ import { useId, type Ref } from 'react';
 interface Props {
   label: string;
   text: string;
-  /** Focused to offer the text for copying by hand: focusing it selects the whole of it. */
+  /** For `selectToCopy`, which offers the text for copying by hand. */
   ref?: Ref<HTMLTextAreaElement>;
+}
+
+/** Focuses the field with the whole text selected (selecting in the focus event alone fails in Firefox). */
+export function selectToCopy(field: HTMLTextAreaElement | null) {
+  field?.focus();
+  field?.select();
 }
 
 /** A text (a link, the progress) shown whole in a read-only field, to copy by hand. */

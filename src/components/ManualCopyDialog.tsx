@@ -1,9 +1,9 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useStrings } from '../locale/store.ts';
 import { COPY_TITLE_ID } from '../links/domIds.ts';
 import { returnFocus } from './focus.ts';
 import { useManualCopy, type CopyRequest } from '../status/manualCopy.ts';
-import { CopyField } from './CopyField.tsx';
+import { CopyField, selectToCopy } from './CopyField.tsx';
 import { closeModal, Modal } from './Modal.tsx';
 
 /**
@@ -13,6 +13,7 @@ import { closeModal, Modal } from './Modal.tsx';
 export function ManualCopyDialog({ request }: { request: CopyRequest }) {
   const strings = useStrings();
   const fieldRef = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => selectToCopy(fieldRef.current), []);
 
   function onClose() {
     returnFocus(request.returnFocusTo);
@@ -20,7 +21,7 @@ export function ManualCopyDialog({ request }: { request: CopyRequest }) {
   }
 
   return (
-    <Modal labelledBy={COPY_TITLE_ID} focus={fieldRef} onClose={onClose}>
+    <Modal labelledBy={COPY_TITLE_ID} onClose={onClose}>
       <h2 id={COPY_TITLE_ID}>{request.title}</h2>
       <p className="dialog__hint">{strings.manualCopy.hint}</p>
       <CopyField ref={fieldRef} label={request.label} text={request.text} />

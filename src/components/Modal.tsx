@@ -3,7 +3,7 @@ import { useEffect, useRef, type ReactNode, type RefObject, type SyntheticEvent 
 interface Props {
   labelledBy: string;
   describedBy?: string;
-  /** What takes the focus as it opens, if not the dialog itself (a field to copy from, the safe answer). */
+  /** What takes the focus as it opens, if not the dialog itself (the safe answer). */
   focus?: RefObject<HTMLElement | null>;
   /** The dialog has closed: by its own buttons (`closeModal`), or by Escape. */
   onClose: (event: SyntheticEvent<HTMLDialogElement>) => void;

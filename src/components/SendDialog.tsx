@@ -5,7 +5,7 @@ import { formatProgressLink } from '../links/progressLink.ts';
 import { copyText, shareLink } from '../links/share.ts';
 import { useOnDemandStrings } from '../locale/onDemand.ts';
 import { doneCount, partlyDoneCount } from '../progress/derive.ts';
-import { CopyField } from './CopyField.tsx';
+import { CopyField, selectToCopy } from './CopyField.tsx';
 import { DialogStatus } from './DialogStatus.tsx';
 import { closeModal, Modal } from './Modal.tsx';
 import { QrCode } from './QrCode.tsx';
@@ -21,7 +21,7 @@ export function SendDialog({ onClose }: { onClose: () => void }) {
   const [said, setSaid] = useState('');
   // Where the link can be neither shared nor copied, it is selected in its field, to copy by hand.
   const fieldRef = useRef<HTMLTextAreaElement>(null);
-  const selectLink = () => fieldRef.current?.focus();
+  const selectLink = () => selectToCopy(fieldRef.current);
   const link = formatProgressLink(progress, withNotes, window.location.href);
   const done = doneCount(progress.done, allItems);
   const message = text.message(done, totalItems, link);
