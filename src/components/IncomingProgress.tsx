@@ -8,7 +8,7 @@ import { useGuide, useStrings } from '../locale/store.ts';
 import { doneCount } from '../progress/derive.ts';
 import { linkChoices, type LinkChoice } from '../progress/linkChoices.ts';
 import { holdsAll, mergeProgress } from '../progress/merge.ts';
-import type { StoredProgress } from '../progress/restore.ts';
+import type { StoredProgress } from '../progress/stored.ts';
 import { useProgress } from '../progress/store.ts';
 import { useAnnouncer } from '../status/announcer.ts';
 import { LinkDifferences } from './LinkDifferences.tsx';

@@ -38,10 +38,13 @@ function percentDecoded(text: string): string {
   }
 }
 
-/** The address of the page with `#id`, keeping its path but not a query some app added to it. */
-export function formatItemLink(id: string, base: string): string {
+/**
+ * The address of the page with `#fragment` (a step's id, or progress), keeping its path but not a
+ * query some app added to it.
+ */
+export function pageLink(fragment: string, base: string): string {
   const url = new URL(base);
   url.search = '';
-  url.hash = id;
+  url.hash = fragment;
   return url.href;
 }

@@ -1,4 +1,4 @@
-import { MAX_NOTE_LENGTH, type StoredProgress } from './restore.ts';
+import { MAX_NOTE_LENGTH, type StoredProgress } from './stored.ts';
 
 /** Put between two notes that are combined. */
 export const NOTE_JOIN = '\n\n';
