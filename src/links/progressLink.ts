@@ -1,8 +1,7 @@
 import { allItems, itemIds } from '../content/guide.ts';
 import { readProgress } from '../progress/restore.ts';
 import { envelope, type StoredProgress } from '../progress/stored.ts';
-import { pageLink } from './fragment.ts';
-import { PROGRESS_PREFIX as PREFIX } from './progressFragment.ts';
+import { pageLink, PROGRESS_PREFIX as PREFIX } from './fragment.ts';
 
 /*
  * A progress link carries the ticks (and, if the person chooses, the notes) in the address
@@ -104,7 +103,7 @@ export function decodeProgress(
   const { progress, lossless } = readProgress(envelope(read.state), allItems, now);
   const step = read.step !== undefined && itemIds.has(read.step) ? read.step : undefined;
   // A newer link may mean more than this version can tell, even in the fields it knows.
-  const complete = lossless && !newer && read.complete && step === read.step;
+  const complete = lossless && !newer && step === read.step;
   return { kind: 'progress', progress, lossless: complete, ...(step === undefined ? {} : { step }) };
 }
 
@@ -128,15 +127,13 @@ function signedPayload(fragment: string): string | null {
 interface ReadFields {
   state: StoredProgress;
   step?: string;
-  /** False if a field was skipped: one that a newer version of the link added. */
-  complete: boolean;
 }
 
 /** The fields of a link of `version`; a field of a later version is skipped if the link is `newer`. */
 function readFields(fields: readonly string[], version: number, newer: boolean): ReadFields | null {
   const done: Record<string, string | null> = {};
   const notes: Record<string, string> = {};
-  const read: ReadFields = { state: { done, notes }, complete: true };
+  const read: ReadFields = { state: { done, notes } };
   const seen = new Set<string>();
   for (const field of fields) {
     const [name, value] = [field.slice(0, 2), field.slice(2)];
@@ -144,7 +141,6 @@ function readFields(fields: readonly string[], version: number, newer: boolean):
     seen.add(name);
     if ((FIELD_SINCE[name] ?? Infinity) > version) {
       if (!newer) return null;
-      read.complete = false;
     } else if (name === 's=') {
       if (!ID.test(value)) return null;
       read.step = value;
@@ -165,10 +161,8 @@ function readFields(fields: readonly string[], version: number, newer: boolean):
 /** The ISO time, `null` if there is none, or `undefined` if the text is not a time. */
 function decodeTime(text: string | undefined): string | null | undefined {
   if (text === undefined) return null;
-  if (!TIME.test(text)) return undefined;
-  const time = parseInt(text, 36);
-  const date = new Date(time);
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+  // Nine digits in base 36 stay far within the dates JavaScript can hold.
+  return TIME.test(text) ? new Date(parseInt(text, 36)).toISOString() : undefined;
 }
 
 function toBase64Url(text: string): string {

@@ -40,15 +40,9 @@ export function mergeProgress(own: StoredProgress, theirs: StoredProgress, label
   const notesKept: string[] = [];
   for (const [id, note] of Object.entries(theirs.notes)) {
     const mine = own.notes[id] ?? '';
-    if (mine === '' || mine.includes(note)) {
-      notes[id] = mine === '' ? note : mine;
-      continue;
-    }
-    if (note.includes(mine)) {
-      notes[id] = note;
-      continue;
-    }
-    const joined = joinNotes(mine, note, labels);
+    if (mine !== '' && mine.includes(note)) continue;
+    // Their note where it holds one's own (or there is none), else both.
+    const joined = note.includes(mine) ? note : joinNotes(mine, note, labels);
     if (joined.length <= MAX_NOTE_LENGTH) notes[id] = joined;
     else notesKept.push(id);
   }

@@ -19,25 +19,15 @@ function isPlainObject(value: unknown): value is Shape {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** An object with exactly these keys, whose values pass their checks. */
-function hasShape<K extends string>(
-  value: unknown,
-  checks: Record<K, (field: unknown) => boolean>,
-): value is Record<K, unknown> {
-  if (!isPlainObject(value)) return false;
-  const keys = Object.keys(checks) as K[];
-  return (
-    Object.keys(value).length === keys.length &&
-    keys.every((key) => Object.hasOwn(value, key) && checks[key](value[key]))
-  );
-}
+/** An object with exactly these keys. */
+const hasKeys = (value: unknown, ...keys: string[]): value is Shape =>
+  isPlainObject(value) && Object.keys(value).length === keys.length && keys.every((key) => Object.hasOwn(value, key));
 
-const anything = () => true;
 const isEnvelope = (value: unknown): value is { state: unknown; version: number } =>
-  hasShape(value, { state: anything, version: (version) => typeof version === 'number' });
-const isStateV1 = (value: unknown): value is { done: Shape } => hasShape(value, { done: isPlainObject });
+  hasKeys(value, 'state', 'version') && typeof value.version === 'number';
+const isStateV1 = (value: unknown): value is { done: Shape } => hasKeys(value, 'done') && isPlainObject(value.done);
 const isStateV2 = (value: unknown): value is { done: Shape; notes: Shape } =>
-  hasShape(value, { done: isPlainObject, notes: isPlainObject });
+  hasKeys(value, 'done', 'notes') && isPlainObject(value.done) && isPlainObject(value.notes);
 
 /** ISO 8601 date and time with seconds optional and a zone (`Z` or an offset), as toISOString writes. */
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;

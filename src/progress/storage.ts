@@ -20,7 +20,7 @@ const QUOTA_ERRORS = ['QuotaExceededError', 'QUOTA_EXCEEDED_ERR', 'NS_ERROR_DOM_
  * read back goes through `readProgress`; if anything had to be dropped, the raw text is first
  * copied to a backup key.
  */
-export function createProgressStorage(getStorage: () => Storage = () => window.localStorage): ProgressStorage {
+export function createProgressStorage(): ProgressStorage {
   let lastSeen: string | null = null;
   /** The progress last read or written, as the store holds it. */
   let lastState: StoredProgress | null = null;
@@ -28,7 +28,7 @@ export function createProgressStorage(getStorage: () => Storage = () => window.l
   /** What `act` gives of the storage, or `undefined` where it is blocked or full: said once, when it starts. */
   function attempt<T>(act: (storage: Storage) => T): T | undefined {
     try {
-      return act(getStorage());
+      return act(window.localStorage);
     } catch (error) {
       const problem: SaveProblem =
         error instanceof DOMException && QUOTA_ERRORS.includes(error.name) ? 'full' : 'unavailable';
@@ -61,7 +61,7 @@ export function createProgressStorage(getStorage: () => Storage = () => window.l
   function repair(name: string, raw: string, progress: StoredProgress) {
     let backedUp = true;
     try {
-      getStorage().setItem(backupKey(name), raw);
+      window.localStorage.setItem(backupKey(name), raw);
     } catch (error) {
       console.warn('Could not back up the unreadable progress.', error);
       backedUp = false;
@@ -116,10 +116,9 @@ function askToKeep(progress: StoredProgress): void {
   // Absent where the page is not served securely (plain http), from older browsers, outside a browser.
   const storage = (typeof navigator === 'undefined' ? undefined : navigator.storage) as
     Partial<StorageManager> | undefined;
-  const { persist, persisted } = storage ?? {};
-  if (persist === undefined) return;
+  if (storage?.persist === undefined) return;
   void (async () => {
-    if (!(await persisted?.call(storage))) await persist.call(storage);
+    if (!(await storage.persisted?.())) await storage.persist?.();
   })().catch((error: unknown) => console.warn('Persistent storage was not granted.', error));
 }
 
