@@ -15,8 +15,6 @@ import { readExact } from '../progress/restore.ts';
 import { storedText, type DoneMap, type StoredProgress } from '../progress/stored.ts';
 import { SHOWN_BY } from './shownBy.ts';
 
-const NOTHING_STORED: StoredProgress = { done: {}, notes: {} };
-
 /**
  * Runs in the prerendered page before its first paint, long before the app: shows the stored
  * ticks, and what they count, in the page as it was built, then lets the boxes take ticks and
@@ -36,7 +34,7 @@ export function showStoredProgress(page: Document, storage: Storage, counts: Cou
   /** What is stored, if it reads exactly as stored; else `null`, for the app to read and repair. */
   function read(): StoredProgress | null {
     const raw = storage.getItem(STORAGE_KEY);
-    return raw === null ? NOTHING_STORED : readExact(JSON.parse(raw), items);
+    return raw === null ? { done: {}, notes: {} } : readExact(JSON.parse(raw), items);
   }
 
   function show(done: DoneMap) {

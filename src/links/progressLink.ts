@@ -87,11 +87,7 @@ export const formatProgressLink = (progress: StoredProgress, withNotes: boolean,
  * stored progress, so only this guide's ids are kept, with times that can be believed and notes no
  * longer than the limit.
  */
-export function decodeProgress(
-  hash: string,
-  now: number = Date.now(),
-  knows: number = PROGRESS_LINK_VERSION,
-): ProgressLink {
+export function decodeProgress(hash: string, now = Date.now(), knows = PROGRESS_LINK_VERSION): ProgressLink {
   const payload = signedPayload(hash.replace(/^#/, ''));
   if (payload === null) return { kind: 'unreadable' };
   const [versionText = '', ...fields] = payload.slice(PREFIX.length).split(';');
@@ -166,9 +162,11 @@ function decodeTime(text: string | undefined): string | null | undefined {
 }
 
 function toBase64Url(text: string): string {
-  let binary = '';
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+  // A note is at most a few thousand bytes, well within what a call can take as arguments.
+  return btoa(String.fromCharCode(...new TextEncoder().encode(text)))
+    .replaceAll('+', '-')
+    .replaceAll('/', '_')
+    .replace(/=+$/, '');
 }
 
 /** The text, or `undefined` if it is not base64url of UTF-8. */

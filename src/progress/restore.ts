@@ -25,7 +25,6 @@ const hasKeys = (value: unknown, ...keys: string[]): value is Shape =>
 
 const isEnvelope = (value: unknown): value is { state: unknown; version: number } =>
   hasKeys(value, 'state', 'version') && typeof value.version === 'number';
-const isStateV1 = (value: unknown): value is { done: Shape } => hasKeys(value, 'done') && isPlainObject(value.done);
 const isStateV2 = (value: unknown): value is { done: Shape; notes: Shape } =>
   hasKeys(value, 'done', 'notes') && isPlainObject(value.done) && isPlainObject(value.notes);
 
@@ -47,11 +46,7 @@ const NOTHING_READ: ReadResult = { progress: { done: {}, notes: {} }, lossless: 
  * that, with nothing to drop, upgrade or repair; else `null`. What the page's early script reads
  * (src/early/): anything else is for `readProgress`, in the app.
  */
-export function readExact(
-  stored: unknown,
-  items: readonly StepShape[],
-  now: number = Date.now(),
-): StoredProgress | null {
+export function readExact(stored: unknown, items: readonly StepShape[], now = Date.now()): StoredProgress | null {
   if (!isEnvelope(stored) || stored.version !== CURRENT_VERSION || !isStateV2(stored.state)) return null;
   const { progress, lossless } = restore(stored.state, items, now);
   return lossless ? progress : null;
@@ -62,29 +57,22 @@ export function readExact(
  * are `items`. Older versions are upgraded; then every tick and note of the guide is kept and
  * everything else dropped, entry by entry.
  */
-export function readProgress(stored: unknown, items: readonly StepShape[], now: number = Date.now()): ReadResult {
+export function readProgress(stored: unknown, items: readonly StepShape[], now = Date.now()): ReadResult {
   if (Array.isArray(stored)) return fromIds(stored, items, now);
   if (!isEnvelope(stored)) return NOTHING_READ;
   const { state, version } = stored;
   if (version === 0 && Array.isArray(state)) return fromIds(state, items, now);
-  if (!Number.isInteger(version) || version < 1) return NOTHING_READ;
-
-  const known = version === 1 ? upgradeV1(state) : isStateV2(state) ? state : undefined;
-  if (known !== undefined) {
-    const done = withoutFormerParts(known.done);
-    const { progress, lossless } = restore({ done, notes: known.notes }, items, now);
-    // A newer version of the app may have stored things this one cannot know about.
-    const outdated = version < CURRENT_VERSION || done !== known.done;
-    return { progress, lossless: lossless && version <= CURRENT_VERSION, outdated };
-  }
-  // Salvage what we recognise from a state of some other shape.
-  if (!isPlainObject(state) || !isPlainObject(state.done)) return NOTHING_READ;
+  if (!Number.isInteger(version) || version < 1 || !isPlainObject(state) || !isPlainObject(state.done))
+    return NOTHING_READ;
+  // A state of another shape is salvaged: what is recognised is kept, and the rest reported lost.
+  const known = version === 1 ? hasKeys(state, 'done') : isStateV2(state);
+  const done = known ? withoutFormerParts(state.done) : state.done;
   const notes = isPlainObject(state.notes) ? state.notes : {};
-  return { progress: restore({ done: state.done, notes }, items, now).progress, lossless: false, outdated: false };
+  const { progress, lossless } = restore({ done, notes }, items, now);
+  // A newer version of the app may have stored things this one cannot know about.
+  const outdated = known && (version < CURRENT_VERSION || done !== state.done);
+  return { progress, lossless: lossless && known && version <= CURRENT_VERSION, outdated };
 }
-
-/** Version 1 had no notes. */
-const upgradeV1 = (state: unknown) => (isStateV1(state) ? { ...state, notes: {} } : undefined);
 
 /**
  * The done ids with each former part read as its step: done (at the latest of their times) if all
@@ -121,12 +109,11 @@ function fromIds(ids: readonly unknown[], items: readonly StepShape[], now: numb
 function restore(stored: { done: Shape; notes: Shape }, items: readonly StepShape[], now: number) {
   const done: Record<string, string | null> = {};
   const notes: Record<string, string> = {};
-  let lossless = true;
-  let used = 0;
+  /** How many stored entries are kept as they are. */
+  let unchanged = 0;
   const take = (id: string) => {
     const time = trustedTime(stored.done[id], now);
-    if (time === undefined) lossless = false;
-    used += 1;
+    if (time !== undefined) unchanged += 1;
     return time ?? null;
   };
   for (const item of items) {
@@ -136,13 +123,12 @@ function restore(stored: { done: Shape; notes: Shape }, items: readonly StepShap
       if (Object.hasOwn(stored.done, id)) done[id] = take(id);
       else if (wholeStep !== undefined) done[id] = wholeStep;
     }
-    if (!Object.hasOwn(stored.notes, item.id)) continue;
-    used += 1;
-    const note = stored.notes[item.id];
-    if (typeof note !== 'string' || note.length > MAX_NOTE_LENGTH) lossless = false;
-    if (typeof note === 'string' && note !== '') notes[item.id] = note.slice(0, MAX_NOTE_LENGTH);
+    const note = Object.hasOwn(stored.notes, item.id) ? stored.notes[item.id] : undefined;
+    if (typeof note !== 'string') continue;
+    if (note.length <= MAX_NOTE_LENGTH) unchanged += 1;
+    if (note !== '') notes[item.id] = note.slice(0, MAX_NOTE_LENGTH);
   }
-  if (Object.keys(stored.done).length + Object.keys(stored.notes).length !== used) lossless = false;
+  const lossless = unchanged === Object.keys(stored.done).length + Object.keys(stored.notes).length;
   return { progress: { done, notes }, lossless };
 }
 
