@@ -19,9 +19,9 @@ export interface Merged {
   notesKept: readonly string[];
 }
 
-/** The earlier of two times a tick was made; a known time over an unknown one (`null`). */
-function earlier(a: string | null, b: string | null): string | null {
-  if (a === null || b === null) return a ?? b;
+/** The earlier of two times a tick was made; a known time over an unknown one (`null`) or none. */
+function earlier(a: string | null | undefined, b: string | null): string | null {
+  if (a == null || b === null) return a ?? b;
   return Date.parse(b) < Date.parse(a) ? b : a;
 }
 
@@ -33,9 +33,7 @@ function earlier(a: string | null, b: string | null): string | null {
  */
 export function mergeProgress(own: StoredProgress, theirs: StoredProgress, labels: NoteLabels): Merged {
   const done: Record<string, string | null> = { ...own.done };
-  for (const [id, time] of Object.entries(theirs.done)) {
-    done[id] = Object.hasOwn(own.done, id) ? earlier(own.done[id] ?? null, time) : time;
-  }
+  for (const [id, time] of Object.entries(theirs.done)) done[id] = earlier(own.done[id], time);
   const notes: Record<string, string> = { ...own.notes };
   const notesKept: string[] = [];
   for (const [id, note] of Object.entries(theirs.notes)) {

@@ -79,11 +79,10 @@ export function readProgress(stored: unknown, items: readonly StepShape[], now =
  * of them were; the same object if none is there.
  */
 function withoutFormerParts(done: Shape): Shape {
-  const former = Object.entries(FORMER_PARTS).filter(([, parts]) => parts.some((id) => Object.hasOwn(done, id)));
-  if (former.length === 0) return done;
-  const gone = new Set(former.flatMap(([, parts]) => parts));
-  const current: Shape = Object.fromEntries(Object.entries(done).filter(([id]) => !gone.has(id)));
-  for (const [step, parts] of former) {
+  let current = done;
+  for (const [step, parts] of Object.entries(FORMER_PARTS)) {
+    if (!parts.some((id) => Object.hasOwn(done, id))) continue;
+    current = Object.fromEntries(Object.entries(current).filter(([id]) => !parts.includes(id)));
     if (parts.every((id) => Object.hasOwn(done, id)) && !Object.hasOwn(current, step))
       current[step] = latest(parts.map((id) => done[id]));
   }
