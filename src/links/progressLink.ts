@@ -93,13 +93,12 @@ export function decodeProgress(hash: string, now = Date.now(), knows = PROGRESS_
   const [versionText = '', ...fields] = payload.slice(PREFIX.length).split(';');
   if (!/^[1-9][0-9]{0,5}$/.test(versionText)) return { kind: 'unreadable' };
   const version = Number(versionText);
-  const newer = version > knows;
-  const read = readFields(fields, Math.min(version, knows), newer);
+  const read = readFields(fields, Math.min(version, knows), version > knows);
   if (read === null) return { kind: 'unreadable' };
   const { progress, lossless } = readProgress(envelope(read.state), allItems, now);
   const step = read.step !== undefined && itemIds.has(read.step) ? read.step : undefined;
   // A newer link may mean more than this version can tell, even in the fields it knows.
-  const complete = lossless && !newer && step === read.step;
+  const complete = lossless && version <= knows && step === read.step;
   return { kind: 'progress', progress, lossless: complete, ...(step === undefined ? {} : { step }) };
 }
 

@@ -9,10 +9,6 @@ export interface NoteLabels {
   theirs: string;
 }
 
-/** Two different notes on a step, each after the label saying whose it is. */
-const joinNotes = (mine: string, theirs: string, labels: NoteLabels) =>
-  `${labels.mine}${mine}${NOTE_JOIN}${labels.theirs}${theirs}`;
-
 export interface Merged {
   progress: StoredProgress;
   /** Steps whose two notes together are longer than a note may be: their own note is kept. */
@@ -39,8 +35,8 @@ export function mergeProgress(own: StoredProgress, theirs: StoredProgress, label
   for (const [id, note] of Object.entries(theirs.notes)) {
     const mine = own.notes[id] ?? '';
     if (mine !== '' && mine.includes(note)) continue;
-    // Their note where it holds one's own (or there is none), else both.
-    const joined = note.includes(mine) ? note : joinNotes(mine, note, labels);
+    // Their note where it holds one's own (or there is none), else both, each after its label.
+    const joined = note.includes(mine) ? note : `${labels.mine}${mine}${NOTE_JOIN}${labels.theirs}${note}`;
     if (joined.length <= MAX_NOTE_LENGTH) notes[id] = joined;
     else notesKept.push(id);
   }

@@ -135,6 +135,5 @@ function restore(stored: { done: Shape; notes: Shape }, items: readonly StepShap
 function trustedTime(value: unknown, now: number): string | null | undefined {
   if (value === null) return null;
   if (typeof value !== 'string' || !ISO_TIME.test(value)) return undefined;
-  const time = Date.parse(value);
-  return time <= now + CLOCK_SKEW_MS ? value : undefined;
+  return Date.parse(value) <= now + CLOCK_SKEW_MS ? value : undefined;
 }

@@ -25,29 +25,25 @@ export function createProgressStorage(): ProgressStorage {
   /** The progress last read or written, as the store holds it. */
   let lastState: StoredProgress | null = null;
 
-  /** What `act` gives of the storage, or `undefined` where it is blocked or full: said once, when it starts. */
-  function attempt<T>(act: (storage: Storage) => T): T | undefined {
+  /** What `act` gives of the storage, or `false` where it is blocked or full: said once, when it starts. */
+  function attempt<T>(act: (storage: Storage) => T): T | false {
     try {
       return act(window.localStorage);
     } catch (error) {
       const problem: SaveProblem =
         error instanceof DOMException && QUOTA_ERRORS.includes(error.name) ? 'full' : 'unavailable';
       const notices = useNotices.getState();
-      if (notices.saveProblem === problem) return undefined;
+      if (notices.saveProblem === problem) return false;
       console.warn(`Progress cannot be saved: storage is ${problem}.`, error);
       notices.reportSaveProblem(problem);
-      return undefined;
+      return false;
     }
   }
 
   /** True if it was stored. */
   function write(name: string, progress: StoredProgress): boolean {
     const raw = storedText(progress);
-    const stored = attempt((storage) => {
-      storage.setItem(name, raw);
-      return true;
-    });
-    if (!stored) return false;
+    if (attempt((storage) => storage.setItem(name, raw)) === false) return false;
     lastSeen = raw;
     if (useNotices.getState().saveProblem !== null) useNotices.getState().reportSaved();
     return true;
@@ -73,7 +69,7 @@ export function createProgressStorage(): ProgressStorage {
   return {
     getItem(name) {
       const raw = attempt((storage) => storage.getItem(name));
-      if (raw === undefined) return null;
+      if (raw === false) return null;
       lastSeen = raw;
       if (raw === null) return null;
       const { progress, lossless, outdated } = readProgress(parseStored(raw), allItems);
@@ -98,7 +94,7 @@ export function createProgressStorage(): ProgressStorage {
 
     changedElsewhere(name) {
       const raw = attempt((storage) => storage.getItem(name));
-      return raw !== undefined && raw !== lastSeen;
+      return raw !== false && raw !== lastSeen;
     },
   };
 }
