@@ -31,7 +31,7 @@ export function showStoredProgress(page: Document, storage: Storage, counts: Cou
   const byId = (id: string) => page.getElementById(id);
   const box = (id: string) => byId(checkboxId(id)) as HTMLInputElement | null;
 
-  /** What is stored, if it reads exactly as stored; else `null`, for the app to read and repair. */
+  /** What is stored, if it reads exactly as stored; else `null` (or a throw), for the app to read and repair. */
   function read(): StoredProgress | null {
     const raw = storage.getItem(STORAGE_KEY);
     return raw === null ? { done: {}, notes: {} } : readExact(JSON.parse(raw), items);

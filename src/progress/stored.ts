@@ -1,3 +1,6 @@
+// Progress as it is kept, whatever keeps it: its types, its version and its one envelope. Reading it
+// back, whatever it holds, is restore.ts's.
+
 /**
  * Which tickable ids (steps without parts, and parts) are done, and when (ISO 8601). `null` means
  * done at an unknown time: progress upgraded from version 0, which kept no times, or a stored time
