@@ -6,14 +6,12 @@ import type { Guide } from '../src/content/schema.ts';
  * and the days after which a step offers a reminder, which is not text either: all languages share it.
  */
 export const guideIds = (guide: Guide): string[] =>
-  idPlaces(guide).map(({ id, path }) => {
+  idPlaces(guide).map(({ id, path, step }) => {
     const place = path
       .map((part) => (typeof part === 'number' ? `[${part}]` : `.${part}`))
       .join('')
       .slice(1);
-    const [, section = -1, , item = -1] = path;
-    const days =
-      path.length === 5 ? guide.sections.at(Number(section))?.items.at(Number(item))?.remindAfterDays : undefined;
+    const days = step?.remindAfterDays;
     return days === undefined ? `${place} "${id}"` : `${place} "${id}" (reminder after ${days} days)`;
   });
 

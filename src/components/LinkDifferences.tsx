@@ -2,7 +2,7 @@ import type { GuideItem } from '../content/schema.ts';
 import { tickableIdsOf } from '../content/structure.ts';
 import { useOnDemandStrings } from '../locale/onDemand.ts';
 import { partsDone } from '../progress/derive.ts';
-import type { DoneMap, StoredProgress } from '../progress/restore.ts';
+import type { DoneMap, StoredProgress } from '../progress/stored.ts';
 
 interface Props {
   steps: readonly GuideItem[];

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Strings } from '../content/strings.ts';
 import type { GuideItem } from '../content/schema.ts';
 import { noteFieldId } from '../links/domIds.ts';
-import { MAX_NOTE_LENGTH } from '../progress/restore.ts';
+import { MAX_NOTE_LENGTH } from '../progress/stored.ts';
 import { useProgress } from '../progress/store.ts';
 
 const SAVE_AFTER_MS = 400;

@@ -3,7 +3,7 @@ import { VIEWING_TEXT_ID } from '../links/domIds.ts';
 import { focusPageHeading } from './focus.ts';
 import { useOnDemandStrings } from '../locale/onDemand.ts';
 import { doneCount } from '../progress/derive.ts';
-import type { StoredProgress } from '../progress/restore.ts';
+import type { StoredProgress } from '../progress/stored.ts';
 import { useProgress } from '../progress/store.ts';
 
 /** While the page shows someone else's progress from a link: says so, and offers the way back. */

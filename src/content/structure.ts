@@ -8,9 +8,10 @@ export interface StepShape {
   readonly subItems?: readonly { readonly id: string }[] | undefined;
 }
 
-export interface SectionShape {
+/** A section and its steps: of any guide, or with all that a step of `Step` holds. */
+export interface SectionShape<Step extends StepShape = StepShape> {
   readonly id: string;
-  readonly items: readonly StepShape[];
+  readonly items: readonly Step[];
 }
 
 /**

@@ -11,10 +11,9 @@ import {
 } from '../links/domIds.ts';
 import { doneCount, nextStepId, partsDone, withDone } from '../progress/derive.ts';
 import { STORAGE_KEY } from '../progress/key.ts';
-import { CURRENT_VERSION, readExact, type DoneMap, type StoredProgress } from '../progress/restore.ts';
+import { readExact } from '../progress/restore.ts';
+import { storedText, type DoneMap, type StoredProgress } from '../progress/stored.ts';
 import { SHOWN_BY } from './shownBy.ts';
-
-const NOTHING_STORED: StoredProgress = { done: {}, notes: {} };
 
 /**
  * Runs in the prerendered page before its first paint, long before the app: shows the stored
@@ -32,10 +31,10 @@ export function showStoredProgress(page: Document, storage: Storage, counts: Cou
   const byId = (id: string) => page.getElementById(id);
   const box = (id: string) => byId(checkboxId(id)) as HTMLInputElement | null;
 
-  /** What is stored, if it reads exactly as stored; else `null`, for the app to read and repair. */
+  /** What is stored, if it reads exactly as stored; else `null` (or a throw), for the app to read and repair. */
   function read(): StoredProgress | null {
     const raw = storage.getItem(STORAGE_KEY);
-    return raw === null ? NOTHING_STORED : readExact(raw, items);
+    return raw === null ? { done: {}, notes: {} } : readExact(JSON.parse(raw), items);
   }
 
   function show(done: DoneMap) {
@@ -109,7 +108,7 @@ export function showStoredProgress(page: Document, storage: Storage, counts: Cou
       const stored = read();
       if (stored === null) return null;
       const done = withDone(stored.done, ids, isDone, new Date().toISOString());
-      storage.setItem(STORAGE_KEY, JSON.stringify({ state: { done, notes: stored.notes }, version: CURRENT_VERSION }));
+      storage.setItem(STORAGE_KEY, storedText({ done, notes: stored.notes }));
       return done;
     } catch {
       return null;

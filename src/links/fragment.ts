@@ -1,4 +1,16 @@
-import { isProgressFragment } from './progressFragment.ts';
+const NAME = 'progress';
+
+/** How a progress link's fragment starts (progressLink.ts). */
+export const PROGRESS_PREFIX = `${NAME}=`;
+
+/** The start of a progress link's fragment, also where an app that passed it on escaped its `=`. */
+const START = new RegExp(`^#?${NAME}(?:=|%3[Dd])`);
+
+/**
+ * Is this fragment (with or without its `#`) meant as a progress link? Escaped punctuation is
+ * undone by its reader (progressLink.ts), which the checksum still guards.
+ */
+export const isProgressFragment = (hash: string) => START.test(hash);
 
 /**
  * What the address fragment asks for. The fragment is untrusted text from whoever sent the link.
@@ -38,10 +50,13 @@ function percentDecoded(text: string): string {
   }
 }
 
-/** The address of the page with `#id`, keeping its path but not a query some app added to it. */
-export function formatItemLink(id: string, base: string): string {
+/**
+ * The address of the page with `#fragment` (a step's id, or progress), keeping its path but not a
+ * query some app added to it.
+ */
+export function pageLink(fragment: string, base: string): string {
   const url = new URL(base);
   url.search = '';
-  url.hash = id;
+  url.hash = fragment;
   return url.href;
 }

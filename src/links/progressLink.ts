@@ -1,6 +1,7 @@
 import { allItems, itemIds } from '../content/guide.ts';
-import { CURRENT_VERSION, readProgress, type StoredProgress } from '../progress/restore.ts';
-import { PROGRESS_PREFIX as PREFIX } from './progressFragment.ts';
+import { readProgress } from '../progress/restore.ts';
+import { envelope, type StoredProgress } from '../progress/stored.ts';
+import { pageLink, PROGRESS_PREFIX as PREFIX } from './fragment.ts';
 
 /*
  * A progress link carries the ticks (and, if the person chooses, the notes) in the address
@@ -77,12 +78,8 @@ export const signed = (payload: string) => `${payload}${CHECK}${checksum(payload
  * The address of the page with `progress` in its fragment (and the step to come back to, if one is
  * named), keeping the path of `base` but not its query.
  */
-export function formatProgressLink(progress: StoredProgress, withNotes: boolean, base: string, step?: string): string {
-  const url = new URL(base);
-  url.search = '';
-  url.hash = encodeProgress(progress, withNotes, step);
-  return url.href;
-}
+export const formatProgressLink = (progress: StoredProgress, withNotes: boolean, base: string, step?: string) =>
+  pageLink(encodeProgress(progress, withNotes, step), base);
 
 /**
  * Reads a progress link's fragment, which is untrusted text from whoever made the link, as an app
@@ -90,24 +87,18 @@ export function formatProgressLink(progress: StoredProgress, withNotes: boolean,
  * stored progress, so only this guide's ids are kept, with times that can be believed and notes no
  * longer than the limit.
  */
-export function decodeProgress(
-  hash: string,
-  now: number = Date.now(),
-  knows: number = PROGRESS_LINK_VERSION,
-): ProgressLink {
+export function decodeProgress(hash: string, now = Date.now(), knows = PROGRESS_LINK_VERSION): ProgressLink {
   const payload = signedPayload(hash.replace(/^#/, ''));
   if (payload === null) return { kind: 'unreadable' };
   const [versionText = '', ...fields] = payload.slice(PREFIX.length).split(';');
   if (!/^[1-9][0-9]{0,5}$/.test(versionText)) return { kind: 'unreadable' };
   const version = Number(versionText);
-  const newer = version > knows;
-  const read = readFields(fields, Math.min(version, knows), newer);
+  const read = readFields(fields, Math.min(version, knows), version > knows);
   if (read === null) return { kind: 'unreadable' };
-  const stored = JSON.stringify({ state: read.state, version: CURRENT_VERSION });
-  const { progress, lossless } = readProgress(stored, allItems, now);
+  const { progress, lossless } = readProgress(envelope(read.state), allItems, now);
   const step = read.step !== undefined && itemIds.has(read.step) ? read.step : undefined;
   // A newer link may mean more than this version can tell, even in the fields it knows.
-  const complete = lossless && !newer && read.complete && step === read.step;
+  const complete = lossless && version <= knows && step === read.step;
   return { kind: 'progress', progress, lossless: complete, ...(step === undefined ? {} : { step }) };
 }
 
@@ -129,63 +120,52 @@ function signedPayload(fragment: string): string | null {
 }
 
 interface ReadFields {
-  state: { done: Record<string, string | null>; notes: Record<string, string> };
+  state: StoredProgress;
   step?: string;
-  /** False if a field was skipped: one that a newer version of the link added. */
-  complete: boolean;
 }
 
 /** The fields of a link of `version`; a field of a later version is skipped if the link is `newer`. */
 function readFields(fields: readonly string[], version: number, newer: boolean): ReadFields | null {
-  const read: ReadFields = { state: { done: {}, notes: {} }, complete: true };
-  const { done, notes } = read.state;
+  const done: Record<string, string | null> = {};
+  const notes: Record<string, string> = {};
+  const read: ReadFields = { state: { done, notes } };
   const seen = new Set<string>();
   for (const field of fields) {
     const [name, value] = [field.slice(0, 2), field.slice(2)];
     if (seen.has(name)) return null;
     seen.add(name);
-    const since = FIELD_SINCE[name] ?? Infinity;
-    if (since > version) {
+    if ((FIELD_SINCE[name] ?? Infinity) > version) {
       if (!newer) return null;
-      read.complete = false;
-      continue;
-    }
-    const entries = value === '' ? [] : value.split(',');
-    if (name === 'd=') {
-      for (const entry of entries) {
-        const [, id, time] = ENTRY.exec(entry) ?? [];
-        if (id === undefined || Object.hasOwn(done, id)) return null;
-        const decoded = time === undefined ? null : decodeTime(time);
-        if (decoded === undefined) return null;
-        done[id] = decoded;
-      }
-    } else if (name === 'n=') {
-      for (const entry of entries) {
-        const [, id, text] = ENTRY.exec(entry) ?? [];
-        const note = text === undefined ? undefined : fromBase64Url(text);
-        if (id === undefined || note === undefined || Object.hasOwn(notes, id)) return null;
-        notes[id] = note;
-      }
-    } else {
+    } else if (name === 's=') {
       if (!ID.test(value)) return null;
       read.step = value;
+    } else {
+      // `d=`: ids with their times, if known; `n=`: ids with their notes.
+      const entries: Record<string, string | null> = name === 'd=' ? done : notes;
+      for (const entry of value === '' ? [] : value.split(',')) {
+        const [, id, text] = ENTRY.exec(entry) ?? [];
+        const decoded = name === 'd=' ? decodeTime(text) : text && fromBase64Url(text);
+        if (id === undefined || decoded === undefined || Object.hasOwn(entries, id)) return null;
+        entries[id] = decoded;
+      }
     }
   }
   return seen.has('d=') ? read : null;
 }
 
-/** The ISO time, or `undefined` if the text is not a time. */
-function decodeTime(text: string): string | undefined {
-  if (!TIME.test(text)) return undefined;
-  const time = parseInt(text, 36);
-  const date = new Date(time);
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+/** The ISO time, `null` if there is none, or `undefined` if the text is not a time. */
+function decodeTime(text: string | undefined): string | null | undefined {
+  if (text === undefined) return null;
+  // Nine digits in base 36 stay far within the dates JavaScript can hold.
+  return TIME.test(text) ? new Date(parseInt(text, 36)).toISOString() : undefined;
 }
 
 function toBase64Url(text: string): string {
-  let binary = '';
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+  // A note is at most a few thousand bytes, well within what a call can take as arguments.
+  return btoa(String.fromCharCode(...new TextEncoder().encode(text)))
+    .replaceAll('+', '-')
+    .replaceAll('/', '_')
+    .replace(/=+$/, '');
 }
 
 /** The text, or `undefined` if it is not base64url of UTF-8. */

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { itemIds } from '../content/guide.ts';
-import { parseFragment, type FragmentTarget } from './fragment.ts';
-import { isProgressFragment } from './progressFragment.ts';
+import { isProgressFragment, parseFragment, type FragmentTarget } from './fragment.ts';
 import { checkboxId } from './domIds.ts';
 
 /** A step the person was brought to from outside the page: by a link to it, or by their reminder. */

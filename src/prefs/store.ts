@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
 import type { Lang } from '../content/lang.ts';
 import { hookFor } from '../store/hook.ts';
 import { PREFS_KEY } from './key.ts';
@@ -26,8 +26,7 @@ export const usePrefs = hookFor(
       {
         name: PREFS_KEY,
         version: 1,
-        storage: createJSONStorage(() => localStorage),
-        partialize: ({ showDetails, lang }): StoredPrefs => ({ showDetails, lang }),
+        // Kept in localStorage as JSON, zustand's default, which leaves the actions out.
         merge: (stored, current) => ({ ...current, ...readPrefs(stored) }),
         skipHydration: import.meta.env.SSR,
       },

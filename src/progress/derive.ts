@@ -1,5 +1,5 @@
 import { tickableIdsOf, type StepShape } from '../content/structure.ts';
-import type { DoneMap } from './restore.ts';
+import type { DoneMap } from './stored.ts';
 
 // What the page shows of progress, derived from the done map alone: shared by the app's selectors
 // and the script that shows stored progress before the app starts (src/early/).

@@ -1,5 +1,5 @@
 import { holdsAll } from './merge.ts';
-import type { StoredProgress } from './restore.ts';
+import type { StoredProgress } from './stored.ts';
 
 /** What a person can do with progress from a link. `use` stands for merging where it comes to the same as replacing. */
 export type LinkChoice = 'restore' | 'look' | 'merge' | 'take' | 'use' | 'ignore';

@@ -1,6 +1,7 @@
 import { allItems } from '../content/guide.ts';
 import { STORAGE_KEY } from './key.ts';
-import { CURRENT_VERSION, readProgress, type StoredProgress } from './restore.ts';
+import { readProgress } from './restore.ts';
+import { storedText, type StoredProgress } from './stored.ts';
 
 /**
  * Someone else's progress that the person is looking at, kept for this tab only (sessionStorage),
@@ -12,7 +13,7 @@ const LOOKING_KEY = `${STORAGE_KEY}:looking`;
 export function keepLooking(progress: StoredProgress | null) {
   try {
     if (progress === null) sessionStorage.removeItem(LOOKING_KEY);
-    else sessionStorage.setItem(LOOKING_KEY, JSON.stringify({ state: progress, version: CURRENT_VERSION }));
+    else sessionStorage.setItem(LOOKING_KEY, storedText(progress));
   } catch {
     // Nothing kept: nothing else depends on it.
   }
@@ -21,9 +22,8 @@ export function keepLooking(progress: StoredProgress | null) {
 /** What this tab was looking at when it was last shown, if anything. */
 export function keptLooking(): StoredProgress | null {
   try {
-    const raw = sessionStorage.getItem(LOOKING_KEY);
-    const kept = raw === null ? null : readProgress(raw, allItems);
-    return kept?.lossless ? kept.progress : null;
+    const kept = readProgress(JSON.parse(sessionStorage.getItem(LOOKING_KEY) ?? 'null'), allItems);
+    return kept.lossless ? kept.progress : null;
   } catch {
     return null;
   }

@@ -1,4 +1,4 @@
-import { MAX_NOTE_LENGTH, type StoredProgress } from './restore.ts';
+import { MAX_NOTE_LENGTH, type StoredProgress } from './stored.ts';
 
 /** Put between two notes that are combined. */
 export const NOTE_JOIN = '\n\n';
@@ -9,19 +9,15 @@ export interface NoteLabels {
   theirs: string;
 }
 
-/** Two different notes on a step, each after the label saying whose it is. */
-const joinNotes = (mine: string, theirs: string, labels: NoteLabels) =>
-  `${labels.mine}${mine}${NOTE_JOIN}${labels.theirs}${theirs}`;
-
 export interface Merged {
   progress: StoredProgress;
   /** Steps whose two notes together are longer than a note may be: their own note is kept. */
   notesKept: readonly string[];
 }
 
-/** The earlier of two times a tick was made; a known time over an unknown one (`null`). */
-function earlier(a: string | null, b: string | null): string | null {
-  if (a === null || b === null) return a ?? b;
+/** The earlier of two times a tick was made; a known time over an unknown one (`null`) or none. */
+function earlier(a: string | null | undefined, b: string | null): string | null {
+  if (a == null || b === null) return a ?? b;
   return Date.parse(b) < Date.parse(a) ? b : a;
 }
 
@@ -33,22 +29,14 @@ function earlier(a: string | null, b: string | null): string | null {
  */
 export function mergeProgress(own: StoredProgress, theirs: StoredProgress, labels: NoteLabels): Merged {
   const done: Record<string, string | null> = { ...own.done };
-  for (const [id, time] of Object.entries(theirs.done)) {
-    done[id] = Object.hasOwn(own.done, id) ? earlier(own.done[id] ?? null, time) : time;
-  }
+  for (const [id, time] of Object.entries(theirs.done)) done[id] = earlier(own.done[id], time);
   const notes: Record<string, string> = { ...own.notes };
   const notesKept: string[] = [];
   for (const [id, note] of Object.entries(theirs.notes)) {
     const mine = own.notes[id] ?? '';
-    if (mine === '' || mine.includes(note)) {
-      notes[id] = mine === '' ? note : mine;
-      continue;
-    }
-    if (note.includes(mine)) {
-      notes[id] = note;
-      continue;
-    }
-    const joined = joinNotes(mine, note, labels);
+    if (mine !== '' && mine.includes(note)) continue;
+    // Their note where it holds one's own (or there is none), else both, each after its label.
+    const joined = note.includes(mine) ? note : `${labels.mine}${mine}${NOTE_JOIN}${labels.theirs}${note}`;
     if (joined.length <= MAX_NOTE_LENGTH) notes[id] = joined;
     else notesKept.push(id);
   }

@@ -1,7 +1,7 @@
 import { stepsOf } from '../content/guide.ts';
 import type { Guide } from '../content/schema.ts';
 import type { Strings } from '../content/strings.ts';
-import type { StoredProgress } from './restore.ts';
+import type { StoredProgress } from './stored.ts';
 import { isStepDone, partsDone, stepDoneTime } from './derive.ts';
 
 /** The checklist as plain text with ✓ and ☐, notes and completion times, to paste anywhere. */

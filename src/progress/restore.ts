@@ -1,30 +1,9 @@
 import { FORMER_PARTS } from '../content/formerParts.ts';
 import { tickableIdsOf, type StepShape } from '../content/structure.ts';
+import { CURRENT_VERSION, MAX_NOTE_LENGTH, type StoredProgress } from './stored.ts';
 
-/**
- * Which tickable ids (steps without parts, and parts) are done, and when (ISO 8601). `null` means
- * done at an unknown time: progress upgraded from version 0, which kept no times, or a stored time
- * that could not be trusted.
- */
-export type DoneMap = Readonly<Record<string, string | null>>;
-
-/** The person's own notes, by step id. */
-export type NoteMap = Readonly<Record<string, string>>;
-
-export interface StoredProgress {
-  done: DoneMap;
-  notes: NoteMap;
-}
-
-/**
- * 0: a bare array of done ids. 1: `{ done }`, by step id. 2: `{ done, notes }`; steps that have
- * parts are done through their parts' ids (a stored step id still counts for all its parts). Parts
- * that are gone since (src/content/formerParts.ts) are read as their step, in the same version: an
- * app from before reads that step as all its parts done.
- */
-export const CURRENT_VERSION = 2;
-
-export const MAX_NOTE_LENGTH = 500;
+// Progress from storage, a file or a link is not trusted whole: it is upgraded from older versions
+// and read entry by entry, keeping what this guide knows and dropping the rest.
 
 /** How far ahead of this device's clock a stored time may be before it is not believed. */
 const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
@@ -40,25 +19,14 @@ function isPlainObject(value: unknown): value is Shape {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** An object with exactly these keys, whose values pass their checks. */
-function hasShape<K extends string>(
-  value: unknown,
-  checks: Record<K, (field: unknown) => boolean>,
-): value is Record<K, unknown> {
-  if (!isPlainObject(value)) return false;
-  const keys = Object.keys(checks) as K[];
-  return (
-    Object.keys(value).length === keys.length &&
-    keys.every((key) => Object.hasOwn(value, key) && checks[key](value[key]))
-  );
-}
+/** An object with exactly these keys. */
+const hasKeys = (value: unknown, ...keys: string[]): value is Shape =>
+  isPlainObject(value) && Object.keys(value).length === keys.length && keys.every((key) => Object.hasOwn(value, key));
 
-const anything = () => true;
 const isEnvelope = (value: unknown): value is { state: unknown; version: number } =>
-  hasShape(value, { state: anything, version: (version) => typeof version === 'number' });
-const isStateV1 = (value: unknown): value is { done: Shape } => hasShape(value, { done: isPlainObject });
+  hasKeys(value, 'state', 'version') && typeof value.version === 'number';
 const isStateV2 = (value: unknown): value is { done: Shape; notes: Shape } =>
-  hasShape(value, { done: isPlainObject, notes: isPlainObject });
+  hasKeys(value, 'done', 'notes') && isPlainObject(value.done) && isPlainObject(value.notes);
 
 /** ISO 8601 date and time with seconds optional and a zone (`Z` or an offset), as toISOString writes. */
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
@@ -74,77 +42,47 @@ export interface ReadResult {
 const NOTHING_READ: ReadResult = { progress: { done: {}, notes: {} }, lossless: false, outdated: false };
 
 /**
- * Progress stored by this version for a guide whose steps are `items`, if `raw` holds exactly that,
- * with nothing to drop, upgrade or repair; else `null`. What the page's early script reads
+ * Progress stored by this version for a guide whose steps are `items`, if `stored` holds exactly
+ * that, with nothing to drop, upgrade or repair; else `null`. What the page's early script reads
  * (src/early/): anything else is for `readProgress`, in the app.
  */
-export function readExact(raw: string, items: readonly StepShape[], now: number = Date.now()): StoredProgress | null {
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return null;
-  }
-  if (!isEnvelope(data) || data.version !== CURRENT_VERSION || !isStateV2(data.state)) return null;
-  const done = restoreDone(data.state.done, items, now);
-  const notes = restoreNotes(data.state.notes, items);
-  return done.lossless && notes.lossless ? { done: done.value, notes: notes.value } : null;
+export function readExact(stored: unknown, items: readonly StepShape[], now = Date.now()): StoredProgress | null {
+  if (!isEnvelope(stored) || stored.version !== CURRENT_VERSION || !isStateV2(stored.state)) return null;
+  const { progress, lossless } = restore(stored.state, items, now);
+  return lossless ? progress : null;
 }
 
 /**
- * Reads progress back from the text stored under our key, whatever it holds, for a guide whose
- * steps are `items`. Older versions are upgraded; then every tick and note of the guide is kept
- * and everything else dropped, entry by entry. Only the guide's own ids are looked up (with
- * `Object.hasOwn`), so the work is bounded and no key such as `__proto__` is ever followed.
+ * Reads back whatever was stored (an envelope's value, or anything else) for a guide whose steps
+ * are `items`. Older versions are upgraded; then every tick and note of the guide is kept and
+ * everything else dropped, entry by entry.
  */
-export function readProgress(raw: string, items: readonly StepShape[], now: number = Date.now()): ReadResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return NOTHING_READ;
-  }
-  if (Array.isArray(data)) return fromIds(data, items, now);
-  if (!isEnvelope(data)) return NOTHING_READ;
-  const { state, version } = data;
+export function readProgress(stored: unknown, items: readonly StepShape[], now = Date.now()): ReadResult {
+  if (Array.isArray(stored)) return fromIds(stored, items, now);
+  if (!isEnvelope(stored)) return NOTHING_READ;
+  const { state, version } = stored;
   if (version === 0 && Array.isArray(state)) return fromIds(state, items, now);
-  if (!Number.isInteger(version) || version < 1) return NOTHING_READ;
-
-  const stored = version === 1 ? upgradeV1(state) : isStateV2(state) ? state : undefined;
-  if (stored !== undefined) {
-    const current = withoutFormerParts(stored.done);
-    const done = restoreDone(current, items, now);
-    const notes = restoreNotes(stored.notes, items);
-    // A newer version of the app may have stored things this one cannot know about.
-    const lossless = done.lossless && notes.lossless && version <= CURRENT_VERSION;
-    const outdated = version < CURRENT_VERSION || current !== stored.done;
-    return { progress: { done: done.value, notes: notes.value }, lossless, outdated };
-  }
-  // Salvage what we recognise from a state of some other shape.
-  if (!isPlainObject(state)) return NOTHING_READ;
-  const { done, notes } = state;
-  if (!isPlainObject(done)) return NOTHING_READ;
-  const keptNotes = isPlainObject(notes) ? restoreNotes(notes, items).value : {};
-  return {
-    progress: { done: restoreDone(done, items, now).value, notes: keptNotes },
-    lossless: false,
-    outdated: false,
-  };
+  if (!Number.isInteger(version) || version < 1 || !isPlainObject(state) || !isPlainObject(state.done))
+    return NOTHING_READ;
+  // A state of another shape is salvaged: what is recognised is kept, and the rest reported lost.
+  const known = version === 1 ? hasKeys(state, 'done') : isStateV2(state);
+  const done = known ? withoutFormerParts(state.done) : state.done;
+  const notes = isPlainObject(state.notes) ? state.notes : {};
+  const { progress, lossless } = restore({ done, notes }, items, now);
+  // A newer version of the app may have stored things this one cannot know about.
+  const outdated = known && (version < CURRENT_VERSION || done !== state.done);
+  return { progress, lossless: lossless && known && version <= CURRENT_VERSION, outdated };
 }
-
-/** Version 1 had no notes. */
-const upgradeV1 = (state: unknown) => (isStateV1(state) ? { ...state, notes: {} } : undefined);
 
 /**
  * The done ids with each former part read as its step: done (at the latest of their times) if all
  * of them were; the same object if none is there.
  */
 function withoutFormerParts(done: Shape): Shape {
-  const former = Object.entries(FORMER_PARTS).filter(([, parts]) => parts.some((id) => Object.hasOwn(done, id)));
-  if (former.length === 0) return done;
-  const gone = new Set(former.flatMap(([, parts]) => parts));
-  const current: Shape = Object.fromEntries(Object.entries(done).filter(([id]) => !gone.has(id)));
-  for (const [step, parts] of former) {
+  let current = done;
+  for (const [step, parts] of Object.entries(FORMER_PARTS)) {
+    if (!parts.some((id) => Object.hasOwn(done, id))) continue;
+    current = Object.fromEntries(Object.entries(current).filter(([id]) => !parts.includes(id)));
     if (parts.every((id) => Object.hasOwn(done, id)) && !Object.hasOwn(current, step))
       current[step] = latest(parts.map((id) => done[id]));
   }
@@ -158,60 +96,44 @@ const timeOf = (time: unknown) => (typeof time === 'string' ? Date.parse(time) :
 
 /** Version 0: a plain array of the ids that were done, with no times. */
 function fromIds(ids: readonly unknown[], items: readonly StepShape[], now: number): ReadResult {
-  const asMap: Record<string, null> = {};
-  for (const id of ids) if (typeof id === 'string') asMap[id] = null;
-  const done = restoreDone(asMap, items, now);
-  const lossless = done.lossless && Object.keys(asMap).length === ids.length;
-  return { progress: { done: done.value, notes: {} }, lossless, outdated: true };
+  const done = Object.fromEntries(ids.filter((id) => typeof id === 'string').map((id) => [id, null]));
+  const { progress, lossless } = restore({ done, notes: {} }, items, now);
+  return { progress, lossless: lossless && Object.keys(done).length === ids.length, outdated: true };
 }
 
-interface Restored<T> {
-  value: T;
-  lossless: boolean;
-}
-
-function restoreDone(stored: Record<string, unknown>, items: readonly StepShape[], now: number): Restored<DoneMap> {
+/**
+ * The guide's ticks and notes in `stored`, and whether that is all of it, unchanged. Only the
+ * guide's own ids are looked up (with `Object.hasOwn`), so no key such as `__proto__` is followed.
+ */
+function restore(stored: { done: Shape; notes: Shape }, items: readonly StepShape[], now: number) {
   const done: Record<string, string | null> = {};
-  let lossless = true;
-  let used = 0;
+  const notes: Record<string, string> = {};
+  /** How many stored entries are kept as they are. */
+  let unchanged = 0;
   const take = (id: string) => {
-    const time = trustedTime(stored[id], now);
-    if (time === undefined) lossless = false;
-    used += 1;
+    const time = trustedTime(stored.done[id], now);
+    if (time !== undefined) unchanged += 1;
     return time ?? null;
   };
   for (const item of items) {
     // A step with parts that was stored as done (version 1 and before) means all its parts are.
-    const wholeStep = item.subItems && Object.hasOwn(stored, item.id) ? take(item.id) : undefined;
+    const wholeStep = item.subItems && Object.hasOwn(stored.done, item.id) ? take(item.id) : undefined;
     for (const id of tickableIdsOf(item)) {
-      if (Object.hasOwn(stored, id)) done[id] = take(id);
+      if (Object.hasOwn(stored.done, id)) done[id] = take(id);
       else if (wholeStep !== undefined) done[id] = wholeStep;
     }
+    const note = Object.hasOwn(stored.notes, item.id) ? stored.notes[item.id] : undefined;
+    if (typeof note !== 'string') continue;
+    if (note.length <= MAX_NOTE_LENGTH) unchanged += 1;
+    if (note !== '') notes[item.id] = note.slice(0, MAX_NOTE_LENGTH);
   }
-  if (Object.keys(stored).length !== used) lossless = false;
-  return { value: done, lossless };
-}
-
-function restoreNotes(stored: Record<string, unknown>, items: readonly StepShape[]): Restored<NoteMap> {
-  const notes: Record<string, string> = {};
-  let lossless = true;
-  let used = 0;
-  for (const { id } of items) {
-    if (!Object.hasOwn(stored, id)) continue;
-    used += 1;
-    const note = stored[id];
-    if (typeof note !== 'string') lossless = false;
-    else if (note.length > MAX_NOTE_LENGTH) lossless = false;
-    if (typeof note === 'string' && note !== '') notes[id] = note.slice(0, MAX_NOTE_LENGTH);
-  }
-  if (Object.keys(stored).length !== used) lossless = false;
-  return { value: notes, lossless };
+  const lossless = unchanged === Object.keys(stored.done).length + Object.keys(stored.notes).length;
+  return { progress: { done, notes }, lossless };
 }
 
 /** The stored time if it can be believed, `null` if none was stored, `undefined` if it is bad. */
 function trustedTime(value: unknown, now: number): string | null | undefined {
   if (value === null) return null;
   if (typeof value !== 'string' || !ISO_TIME.test(value)) return undefined;
-  const time = Date.parse(value);
-  return time <= now + CLOCK_SKEW_MS ? value : undefined;
+  return Date.parse(value) <= now + CLOCK_SKEW_MS ? value : undefined;
 }

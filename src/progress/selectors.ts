@@ -1,7 +1,7 @@
 import { allItems } from '../content/guide.ts';
 import type { GuideItem, GuideSection } from '../content/schema.ts';
 import { doneCount, isStepDone, nextStepId, partsDone, stepDoneTime } from './derive.ts';
-import type { DoneMap, NoteMap } from './restore.ts';
+import type { DoneMap, NoteMap } from './stored.ts';
 import { useProgress, type ProgressState, type Shown } from './store.ts';
 
 interface ShownProgress {

@@ -1,7 +1,8 @@
 import { allItems } from '../content/guide.ts';
-import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import type { PersistStorage } from 'zustand/middleware';
 import { useNotices, type SaveProblem } from '../status/notices.ts';
-import { CURRENT_VERSION, readProgress, type StoredProgress } from './restore.ts';
+import { readProgress } from './restore.ts';
+import { envelope, isEmpty, parseStored, storedText, type StoredProgress } from './stored.ts';
 
 export const backupKey = (key: string) => `${key}:backup`;
 
@@ -13,58 +14,39 @@ export interface ProgressStorage extends PersistStorage<StoredProgress> {
 /** What browsers call a full storage: older WebKit and older Firefox named it differently. */
 const QUOTA_ERRORS = ['QuotaExceededError', 'QUOTA_EXCEEDED_ERR', 'NS_ERROR_DOM_QUOTA_REACHED'];
 
-function isQuotaError(error: unknown) {
-  return error instanceof DOMException && QUOTA_ERRORS.includes(error.name);
-}
-
 /**
  * The only code that touches localStorage. It never throws: when storage is blocked or full the
  * app keeps working in memory and a lasting notice says why nothing is being saved. Whatever is
  * read back goes through `readProgress`; if anything had to be dropped, the raw text is first
  * copied to a backup key.
  */
-export function createProgressStorage(getStorage: () => Storage = () => window.localStorage): ProgressStorage {
+export function createProgressStorage(): ProgressStorage {
   let lastSeen: string | null = null;
   /** The progress last read or written, as the store holds it. */
   let lastState: StoredProgress | null = null;
 
-  function access(): Storage | null {
+  /** What `act` gives of the storage, or `false` where it is blocked or full: said once, when it starts. */
+  function attempt<T>(act: (storage: Storage) => T): T | false {
     try {
-      return getStorage();
+      return act(window.localStorage);
     } catch (error) {
-      fail('unavailable', error);
-      return null;
-    }
-  }
-
-  /** Reports a problem once, when it starts, rather than on every failing save. */
-  function fail(problem: SaveProblem, error: unknown) {
-    const notices = useNotices.getState();
-    if (notices.saveProblem === problem) return;
-    console.warn(`Progress cannot be saved: storage is ${problem}.`, error);
-    notices.reportSaveProblem(problem);
-  }
-
-  function readRaw(name: string): string | null | undefined {
-    const storage = access();
-    if (storage === null) return undefined;
-    try {
-      return storage.getItem(name);
-    } catch (error) {
-      fail('unavailable', error);
-      return undefined;
-    }
-  }
-
-  /** Copies `raw` aside; true if the copy is safely stored. */
-  function keepBackup(storage: Storage, name: string, raw: string): boolean {
-    try {
-      storage.setItem(backupKey(name), raw);
-      return true;
-    } catch (error) {
-      console.warn('Could not back up the unreadable progress.', error);
+      const problem: SaveProblem =
+        error instanceof DOMException && QUOTA_ERRORS.includes(error.name) ? 'full' : 'unavailable';
+      const notices = useNotices.getState();
+      if (notices.saveProblem === problem) return false;
+      console.warn(`Progress cannot be saved: storage is ${problem}.`, error);
+      notices.reportSaveProblem(problem);
       return false;
     }
+  }
+
+  /** True if it was stored. */
+  function write(name: string, progress: StoredProgress): boolean {
+    const raw = storedText(progress);
+    if (attempt((storage) => storage.setItem(name, raw)) === false) return false;
+    lastSeen = raw;
+    if (useNotices.getState().saveProblem !== null) useNotices.getState().reportSaved();
+    return true;
   }
 
   /**
@@ -73,69 +55,46 @@ export function createProgressStorage(getStorage: () => Storage = () => window.l
    * stays where it is until the person's next change.
    */
   function repair(name: string, raw: string, progress: StoredProgress) {
-    const storage = access();
-    const backedUp = storage !== null && keepBackup(storage, name, raw);
-    useNotices.getState().reportRecovered(backedUp);
-    if (backedUp) write(storage, name, { state: progress, version: CURRENT_VERSION });
-  }
-
-  function rewrite(name: string, progress: StoredProgress) {
-    const storage = access();
-    if (storage !== null) write(storage, name, { state: progress, version: CURRENT_VERSION });
-  }
-
-  /** True if it was stored. */
-  function write(storage: Storage, name: string, value: StorageValue<StoredProgress>): boolean {
-    const raw = JSON.stringify(value);
+    let backedUp = true;
     try {
-      storage.setItem(name, raw);
-      lastSeen = raw;
-      if (useNotices.getState().saveProblem !== null) useNotices.getState().reportSaved();
-      return true;
+      window.localStorage.setItem(backupKey(name), raw);
     } catch (error) {
-      fail(isQuotaError(error) ? 'full' : 'unavailable', error);
-      return false;
+      console.warn('Could not back up the unreadable progress.', error);
+      backedUp = false;
     }
+    useNotices.getState().reportRecovered(backedUp);
+    if (backedUp) write(name, progress);
   }
 
   return {
-    getItem(name): StorageValue<StoredProgress> | null {
-      const raw = readRaw(name);
-      if (raw === undefined) return null;
+    getItem(name) {
+      const raw = attempt((storage) => storage.getItem(name));
+      if (raw === false) return null;
       lastSeen = raw;
       if (raw === null) return null;
-      const { progress, lossless, outdated } = readProgress(raw, allItems);
+      const { progress, lossless, outdated } = readProgress(parseStored(raw), allItems);
       if (!lossless) repair(name, raw, progress);
       // In this version's shape, the page's early script can show it at first paint (src/early/).
-      else if (outdated) rewrite(name, progress);
+      else if (outdated) write(name, progress);
       lastState = progress;
-      return { state: progress, version: CURRENT_VERSION };
+      return envelope(progress);
     },
 
-    setItem(name, value) {
+    setItem(name, { state }) {
       // Only what changed is written (nothing done, with nothing stored, is no change either): the
       // page showing more of what it read is not a change, and a full storage need not hear of it.
-      const { done, notes } = value.state;
-      const unchanged = lastState
-        ? done === lastState.done && notes === lastState.notes
-        : Object.keys(done).length + Object.keys(notes).length === 0;
-      if (unchanged) return;
-      lastState = value.state;
-      const storage = access();
-      if (storage !== null && write(storage, name, value)) askToKeep(value.state);
+      if (lastState ? state.done === lastState.done && state.notes === lastState.notes : isEmpty(state)) return;
+      lastState = state;
+      if (write(name, state)) askToKeep(state);
     },
 
     removeItem(name) {
-      try {
-        access()?.removeItem(name);
-      } catch (error) {
-        fail('unavailable', error);
-      }
+      attempt((storage) => storage.removeItem(name));
     },
 
     changedElsewhere(name) {
-      const raw = readRaw(name);
-      return raw !== undefined && raw !== lastSeen;
+      const raw = attempt((storage) => storage.getItem(name));
+      return raw !== false && raw !== lastSeen;
     },
   };
 }
@@ -148,15 +107,14 @@ let keepAsked = false;
  * they have done anything, nor on every visit), and not where it is kept already. Best effort.
  */
 function askToKeep(progress: StoredProgress): void {
-  if (keepAsked || Object.keys(progress.done).length + Object.keys(progress.notes).length === 0) return;
+  if (keepAsked || isEmpty(progress)) return;
   keepAsked = true;
   // Absent where the page is not served securely (plain http), from older browsers, outside a browser.
   const storage = (typeof navigator === 'undefined' ? undefined : navigator.storage) as
     Partial<StorageManager> | undefined;
-  const { persist, persisted } = storage ?? {};
-  if (persist === undefined) return;
+  if (storage?.persist === undefined) return;
   void (async () => {
-    if (!(await persisted?.call(storage))) await persist.call(storage);
+    if (!(await storage.persisted?.())) await storage.persist?.();
   })().catch((error: unknown) => console.warn('Persistent storage was not granted.', error));
 }
 

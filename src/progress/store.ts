@@ -2,7 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
 import { itemIds, tickableIds } from '../content/guide.ts';
 import { STORAGE_KEY } from './key.ts';
-import { CURRENT_VERSION, MAX_NOTE_LENGTH, type StoredProgress } from './restore.ts';
+import { CURRENT_VERSION, MAX_NOTE_LENGTH, type StoredProgress } from './stored.ts';
 import { withDone } from './derive.ts';
 import { keepLooking, keptLooking } from './looking.ts';
 import { revertChange } from './merge.ts';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { onDemandZhCN } from '../../src/content/onDemand.zh-CN.ts';
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
 import { encodeProgress } from '../../src/links/progressLink.ts';
-import type { StoredProgress } from '../../src/progress/restore.ts';
+import type { StoredProgress } from '../../src/progress/stored.ts';
 import { useProgress } from '../../src/progress/store.ts';
 import { guideIn, item } from '../support/guide.ts';
 import { renderApp } from './render.tsx';

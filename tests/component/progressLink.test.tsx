@@ -5,7 +5,7 @@ import { onDemandZhCN } from '../../src/content/onDemand.zh-CN.ts';
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
 import { encodeProgress } from '../../src/links/progressLink.ts';
 import { NOTE_JOIN } from '../../src/progress/merge.ts';
-import type { StoredProgress } from '../../src/progress/restore.ts';
+import type { StoredProgress } from '../../src/progress/stored.ts';
 import { useProgress } from '../../src/progress/store.ts';
 import { item, step } from '../support/guide.ts';
 import { renderApp } from './render.tsx';

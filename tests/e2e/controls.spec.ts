@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { stepsOf } from '../../src/content/guide.ts';
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
 import type { Lang } from '../../src/content/lang.ts';
-import { CURRENT_VERSION } from '../../src/progress/restore.ts';
+import { CURRENT_VERSION } from '../../src/progress/stored.ts';
 import { STEP_COUNT, guideIn, item } from '../support/guide.ts';
 import { expect, test } from './fixtures.ts';
 import { checkbox, openChecklist, openWithStoredText, progressMore, stepMore } from './helpers.ts';

@@ -1,7 +1,7 @@
 import { PNG } from 'pngjs';
 import { tickableIds } from '../../src/content/guide.ts';
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
-import { CURRENT_VERSION } from '../../src/progress/restore.ts';
+import { CURRENT_VERSION } from '../../src/progress/stored.ts';
 import { item } from '../support/guide.ts';
 import { expect, test } from './fixtures.ts';
 import { openChecklist, openStepActions, openWithStoredText, shareButton } from './helpers.ts';

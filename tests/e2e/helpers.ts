@@ -6,7 +6,7 @@ import type { Locator, Page, TestInfo } from '@playwright/test';
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
 import { SHOWN_BY } from '../../src/early/shownBy.ts';
 import { STORAGE_KEY } from '../../src/progress/key.ts';
-import { CURRENT_VERSION } from '../../src/progress/restore.ts';
+import { CURRENT_VERSION } from '../../src/progress/stored.ts';
 import { backupKey } from '../../src/progress/storage.ts';
 import { CHECKBOX_COUNT, STEP_COUNT, type Entry } from '../support/guide.ts';
 import { expect } from './fixtures.ts';

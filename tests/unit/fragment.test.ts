@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatItemLink, parseFragment } from '../../src/links/fragment.ts';
+import { pageLink, parseFragment } from '../../src/links/fragment.ts';
 import { READER_FORMS } from '../support/linkForms.ts';
 
 const known = new Set(['submit-request', 'keep-records']);
@@ -44,7 +44,7 @@ describe('parseFragment', () => {
 });
 
 describe('a step link on its way', () => {
-  const sent = formatItemLink('keep-records', 'https://example.org/app/');
+  const sent = pageLink('keep-records', 'https://example.org/app/');
 
   it.each(READER_FORMS.map((form) => [form.name, form.change(sent)]))('%s is read as its step: %s', (_form, link) => {
     expect(parseFragment(new URL(link).hash, known)).toEqual({ kind: 'item', id: 'keep-records' });
@@ -67,9 +67,9 @@ describe('a progress link on its way', () => {
   });
 });
 
-describe('formatItemLink', () => {
+describe('pageLink', () => {
   it('keeps the path, drops a query some app added, and replaces any fragment', () => {
-    expect(formatItemLink('keep-records', 'https://example.org/app/?from=singlemessage#submit-request')).toBe(
+    expect(pageLink('keep-records', 'https://example.org/app/?from=singlemessage#submit-request')).toBe(
       'https://example.org/app/#keep-records',
     );
   });

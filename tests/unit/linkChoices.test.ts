@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linkChoices } from '../../src/progress/linkChoices.ts';
-import type { StoredProgress } from '../../src/progress/restore.ts';
+import type { StoredProgress } from '../../src/progress/stored.ts';
 
 const TIME = '2026-11-20T08:00:00.000Z';
 const NOTHING: StoredProgress = { done: {}, notes: {} };

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tickableIds } from '../../src/content/guide.ts';
 import { holdsAll, mergeProgress, NOTE_JOIN, revertChange } from '../../src/progress/merge.ts';
-import { MAX_NOTE_LENGTH, type StoredProgress } from '../../src/progress/restore.ts';
+import { MAX_NOTE_LENGTH, type StoredProgress } from '../../src/progress/stored.ts';
 
 const time = fc.oneof(
   fc.constant(null),

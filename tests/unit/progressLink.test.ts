@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allItems, itemIds, tickableIds } from '../../src/content/guide.ts';
 import { decodeProgress, encodeProgress, formatProgressLink, signed } from '../../src/links/progressLink.ts';
-import { MAX_NOTE_LENGTH, type StoredProgress } from '../../src/progress/restore.ts';
+import { MAX_NOTE_LENGTH, type StoredProgress } from '../../src/progress/stored.ts';
 import linkWithDocuments from '../fixtures/progress-link-v2-documents.txt?raw';
 import { READER_FORMS } from '../support/linkForms.ts';
 

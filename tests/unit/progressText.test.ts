@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/content/locale.en.ts';
 import { zhCN } from '../../src/content/locale.zh-CN.ts';
-import type { StoredProgress } from '../../src/progress/restore.ts';
+import type { StoredProgress } from '../../src/progress/stored.ts';
 import { progressText } from '../../src/progress/progressText.ts';
 import { STEP_COUNT, item, partsOf } from '../support/guide.ts';
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allItems, itemIds, tickableIds } from '../../src/content/guide.ts';
 import { readProgress } from '../../src/progress/restore.ts';
+import { parseStored } from '../../src/progress/stored.ts';
 import { STORAGE_KEY } from '../../src/progress/key.ts';
 import { useProgress } from '../../src/progress/store.ts';
 import { installBrowserStorage } from '../support/browser-storage.ts';
@@ -90,7 +91,7 @@ describe('reading any stored value (property)', { timeout: 30_000 }, () => {
   it(`never throws, always yields valid progress, and keeps every tick (${RUNS} values)`, () => {
     fc.assert(
       fc.property(storedValue, ({ raw, ticked }) => {
-        const { progress } = readProgress(raw, allItems, NOW);
+        const { progress } = readProgress(parseStored(raw), allItems, NOW);
         expectValid({ ...progress.done });
         expect(Object.keys(progress.done).sort()).toEqual([...ticked].sort());
       }),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allItems } from '../../src/content/guide.ts';
 import { readProgress } from '../../src/progress/restore.ts';
+import { parseStored } from '../../src/progress/stored.ts';
 import v0Bare from '../fixtures/progress-v0-bare.json?raw';
 import v0Envelope from '../fixtures/progress-v0-envelope.json?raw';
 import v1Fixture from '../fixtures/progress-v1.json?raw';
@@ -8,7 +9,7 @@ import v2DocumentsFixture from '../fixtures/progress-v2-documents.json?raw';
 import v2Fixture from '../fixtures/progress-v2.json?raw';
 
 const NOW = Date.parse('2026-11-29T00:00:00Z');
-const read = (raw: string) => readProgress(raw, allItems, NOW);
+const read = (raw: string) => readProgress(parseStored(raw), allItems, NOW);
 const fixtures: Record<string, string> = {
   'progress-v0-bare.json': v0Bare,
   'progress-v0-envelope.json': v0Envelope,

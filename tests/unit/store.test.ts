@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CURRENT_VERSION } from '../../src/progress/restore.ts';
+import { CURRENT_VERSION } from '../../src/progress/stored.ts';
 import { STORAGE_KEY } from '../../src/progress/key.ts';
 import { useProgress } from '../../src/progress/store.ts';
 import { installBrowserStorage } from '../support/browser-storage.ts';

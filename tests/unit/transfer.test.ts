@@ -11,6 +11,11 @@ describe('export and import', () => {
     expect(readImport(exportText(progress))).toEqual({ kind: 'complete', progress });
   });
 
+  it('writes exactly what storage keeps, indented, so files saved before still read and files saved now read in older versions', () => {
+    const storeState = { ...progress, shown: 'all', undoable: null };
+    expect(exportText(storeState)).toBe(JSON.stringify({ state: progress, version: 2 }, null, 2));
+  });
+
   it('names the file by the day', () => {
     expect(exportFileName(new Date('2026-11-29T10:00:00Z'))).toBe('tm-card-cancel-progress-2026-11-29.json');
   });
