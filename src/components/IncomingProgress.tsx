@@ -59,7 +59,7 @@ interface ChoiceProps {
 function IncomingChoice({ incoming, lossless, step, onDone }: ChoiceProps) {
   const text = useOnDemandStrings().progressLink;
   const steps = stepsOf(useGuide());
-  const started = useProgress((state) => state.shown === 'all');
+  const started = useProgress((state) => state.stage === 'app');
   const ownDone = useProgress((state) => state.done);
   const ownNotes = useProgress((state) => state.notes);
   const reminder = step !== undefined;

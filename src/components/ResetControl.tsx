@@ -12,7 +12,7 @@ export function ResetControl() {
   // Once the app has started: the reset is the app's to offer.
   const hasProgress = useProgress(
     (state) =>
-      state.shown === 'all' &&
+      state.stage === 'app' &&
       state.viewing === null &&
       Object.keys(state.done).length + Object.keys(state.notes).length > 0,
   );

@@ -12,7 +12,7 @@ import {
 import { doneCount, nextStepId, partsDone, withDone } from '../progress/derive.ts';
 import { STORAGE_KEY } from '../progress/key.ts';
 import { CURRENT_VERSION, readExact, type DoneMap, type StoredProgress } from '../progress/restore.ts';
-import { SHOWN_BY } from './shownBy.ts';
+import { STAGE_ATTRIBUTE } from '../progress/stage.ts';
 
 const NOTHING_STORED: StoredProgress = { done: {}, notes: {} };
 
@@ -118,8 +118,8 @@ export function showStoredProgress(page: Document, storage: Storage, counts: Cou
 
   function onClick(event: Event) {
     const target = event.target;
-    const by = root.getAttribute(SHOWN_BY);
-    if (by === 'app' || !(target instanceof HTMLInputElement)) return;
+    const stage = root.getAttribute(STAGE_ATTRIBUTE);
+    if (stage === 'app' || !(target instanceof HTMLInputElement)) return;
     const ids = ticksOf.get(target.id);
     if (ids === undefined) return;
     const done = store(ids, target.checked);
@@ -127,7 +127,7 @@ export function showStoredProgress(page: Document, storage: Storage, counts: Cou
     if (done === null) target.checked = !target.checked;
     else shownDone = done;
     // While the app hydrates, the page stays as the app found it; the app then shows the tap.
-    if (by === 'early') show(shownDone);
+    if (stage === 'early') show(shownDone);
   }
 
   let found: StoredProgress | null;
@@ -144,7 +144,7 @@ export function showStoredProgress(page: Document, storage: Storage, counts: Cou
   // A click, as it comes (the box has already changed), before the app's own listeners, which do
   // not see a tap that makes React hydrate the page at once.
   page.addEventListener('click', onClick, true);
-  root.setAttribute(SHOWN_BY, 'early');
+  root.setAttribute(STAGE_ATTRIBUTE, 'early');
 }
 
 /**
