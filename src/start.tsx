@@ -36,17 +36,12 @@ export async function startApp(root: HTMLElement, text: Promise<Locale>): Promis
       reportStart(true);
     },
   };
-  // What is stored now, the taps the early script stored included.
+  // What is stored now, the taps the early script stored included. The page is hydrated as the early
+  // script showed it (or as built), or drawn afresh; App.tsx then takes it over.
   void useProgress.persist.rehydrate();
-  if (root.hasChildNodes()) {
-    // The page is hydrated as the early script showed it (or as built, if it showed nothing); App.tsx then takes it over.
-    if (document.documentElement.getAttribute(STAGE_ATTRIBUTE) === 'early') useProgress.getState().enter('hydrating');
-    hydrateRoot(root, app, options);
-  } else {
-    // A page drawn afresh shows everything, and is the app's at once.
-    useProgress.getState().enter('app');
-    createRoot(root, options).render(app);
-  }
+  if (document.documentElement.getAttribute(STAGE_ATTRIBUTE) === 'early') useProgress.getState().enter('hydrating');
+  if (root.hasChildNodes()) hydrateRoot(root, app, options);
+  else createRoot(root, options).render(app);
   // Offline support is loaded once the page works, so it never delays it; without it, the page works on.
   import('./offline.ts')
     .then(({ registerOffline }) => registerOffline(useNotices.getState().offerUpdate))

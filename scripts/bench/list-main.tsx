@@ -2,10 +2,10 @@
 // its label and its explanation each), timed the same way, alongside it, on the same machine.
 import { stepsOf } from '../../src/content/guide.ts';
 import '../../src/styles/index.css';
-import { guideZhCN } from './large-guide.ts';
+import { makeLargeGuide } from '../../tests/fixtures/large-guide.ts';
 import { measureFirstRender } from './measure-render.ts';
 
-const items = stepsOf(guideZhCN);
+const items = stepsOf(makeLargeGuide(1000));
 
 /** A component, like the app, so that its elements too are made inside the timed render. */
 function BareList() {

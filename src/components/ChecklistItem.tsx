@@ -36,12 +36,9 @@ export function ChecklistItem({ item, targeted }: { item: GuideItem; targeted: b
     <li id={item.id} className={targeted ? 'item item--targeted' : 'item'} aria-current={isNext ? 'step' : undefined}>
       <input
         // Mixed is a property only: set whenever the box renders, once it is on the page.
-        ref={
-          item.subItems &&
-          ((box) => {
-            if (box) box.indeterminate = mixed;
-          })
-        }
+        ref={(box) => {
+          if (box) box.indeterminate = mixed;
+        }}
         id={boxId}
         type="checkbox"
         // Stored progress decides the tick: Firefox would otherwise restore the previous ticks, and
@@ -53,16 +50,12 @@ export function ChecklistItem({ item, targeted }: { item: GuideItem; targeted: b
         aria-describedby={describedBy}
       />
       <label htmlFor={boxId}>
-        {item.subItems ? (
-          <>
-            {item.title}
-            {/* Seen, not read out: the box itself says "mixed", and each part has its own box. */}
-            <span id={partsCountId(item.id)} className="item__parts" aria-hidden="true">
-              {strings.fraction(partsDone, item.subItems.length)}
-            </span>
-          </>
-        ) : (
-          item.title
+        {item.title}
+        {/* Seen, not read out: the box itself says "mixed", and each part has its own box. */}
+        {item.subItems && (
+          <span id={partsCountId(item.id)} className="item__parts" aria-hidden="true">
+            {strings.fraction(partsDone, item.subItems.length)}
+          </span>
         )}
       </label>
       <p id={describedBy} className="item__detail">
