@@ -35,10 +35,6 @@ export function stepDoneTime(done: DoneMap, item: StepShape): string | null | un
   return times.includes(null) ? null : times.sort().at(-1);
 }
 
-/** `map` without the entries of `ids`. */
-export const without = <T>(map: Readonly<Record<string, T>>, ids: readonly string[]) =>
-  Object.fromEntries(Object.entries(map).filter(([key]) => !ids.includes(key)));
-
 /**
  * `done` with `ids` ticked at `now` (an ISO time) or unticked. Takes the new state, not a toggle,
  * so a stale view cannot invert it; ids already in that state keep their times. The same object if
@@ -48,5 +44,5 @@ export function withDone(done: DoneMap, ids: readonly string[], isDone: boolean,
   const changing = ids.filter((id) => Object.hasOwn(done, id) !== isDone);
   if (changing.length === 0) return done;
   if (isDone) return { ...done, ...Object.fromEntries(changing.map((id) => [id, now])) };
-  return without(done, changing);
+  return Object.fromEntries(Object.entries(done).filter(([id]) => !changing.includes(id)));
 }

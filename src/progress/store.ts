@@ -3,7 +3,7 @@ import { persist } from 'zustand/middleware';
 import { itemIds, tickableIds } from '../content/guide.ts';
 import { STORAGE_KEY } from './key.ts';
 import { CURRENT_VERSION, MAX_NOTE_LENGTH, type StoredProgress } from './restore.ts';
-import { withDone, without } from './derive.ts';
+import { withDone } from './derive.ts';
 import { keepLooking, keptLooking } from './looking.ts';
 import { revertChange } from './merge.ts';
 import { STAGE_ATTRIBUTE, type Stage } from './stage.ts';
@@ -48,6 +48,9 @@ export interface ProgressState extends StoredProgress {
 }
 
 const progressStorage = createProgressStorage();
+
+const without = <T>(map: Readonly<Record<string, T>>, ids: readonly string[]) =>
+  Object.fromEntries(Object.entries(map).filter(([key]) => !ids.includes(key)));
 
 /**
  * What the person did, and nothing else. Stored data is read, upgraded and repaired by
