@@ -36,9 +36,12 @@ export function ChecklistItem({ item, targeted }: { item: GuideItem; targeted: b
     <li id={item.id} className={targeted ? 'item item--targeted' : 'item'} aria-current={isNext ? 'step' : undefined}>
       <input
         // Mixed is a property only: set whenever the box renders, once it is on the page.
-        ref={(box) => {
-          if (box) box.indeterminate = mixed;
-        }}
+        ref={
+          item.subItems &&
+          ((box) => {
+            if (box) box.indeterminate = mixed;
+          })
+        }
         id={boxId}
         type="checkbox"
         // Stored progress decides the tick: Firefox would otherwise restore the previous ticks, and
