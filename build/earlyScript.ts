@@ -21,7 +21,7 @@ export function earlyScriptCode(lang: Lang): Promise<string> {
 async function bundle(lang: Lang): Promise<string> {
   const main = JSON.stringify(resolve('src/early/main.ts'));
   const counts = JSON.stringify(resolve(`src/content/counts.${lang}.ts`));
-  const output = await build({
+  const { output } = (await build({
     configFile: false,
     logLevel: 'warn',
     plugins: [
@@ -38,20 +38,11 @@ async function bundle(lang: Lang): Promise<string> {
       write: false,
       minify: true,
       modulePreload: false,
-      rolldownOptions: {
-        input: ENTRY,
-        output: { format: 'iife' },
-        // The page's other ids, made by calls, are not needed here.
-        treeshake: { manualPureFunctions: ['uiId'] },
-      },
+      rolldownOptions: { input: ENTRY, output: { format: 'iife' } },
     },
-  });
-  const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) =>
-    'output' in result ? result.output : [],
-  );
-  const chunk = chunks.find((file): file is Rolldown.OutputChunk => file.type === 'chunk' && file.isEntry);
-  if (chunk === undefined) throw new Error('early-script: the bundle has no entry chunk');
-  const code = chunk.code.trim();
+  })) as Rolldown.RolldownOutput;
+  // An iife is one file: the entry.
+  const code = output[0].code.trim();
   if (code.includes('</script')) throw new Error('early-script: the code cannot be inlined in a page');
   return code;
 }

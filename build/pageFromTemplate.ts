@@ -4,6 +4,7 @@ import { replaceInPage } from './replaceInPage.ts';
 
 /** An element that follows the early script. */
 const SHOWN_MARKER = 'progress-shown';
+const CHARSET = '<meta charset="UTF-8" />';
 
 const escapeHtml = (text: string) =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
@@ -13,8 +14,8 @@ export const pageFileName = (path: string) => `${path}index.html`;
 
 /**
  * The built index.html with one language's prerendered app in it, followed by the `early` script
- * that shows stored progress in it, and the head (language, description, title) to match. The
- * Chinese page also gets the redirect that takes someone who chose English to the English page
+ * that shows stored progress in it, and the head (policy, language, description, title) to match.
+ * The Chinese page also gets the redirect that takes someone who chose English to the English page
  * under the site's `base` before anything is drawn.
  * The app's code (`prefetch`, addresses) is fetched while the page paints, as a prefetch: at the
  * lowest priority, and not compiled until the app starts (a module preload, compiled as it arrives,
@@ -27,10 +28,15 @@ export function pageFromTemplate(
   base: string,
   early: string,
   prefetch: readonly string[],
+  csp: string,
 ): string {
-  const replace = (html: string, marker: string | RegExp, replacement: Parameters<typeof replaceInPage>[3]) =>
-    replaceInPage('prerender', html, marker, replacement);
-  let html = template;
+  const replace = (html: string, marker: string | RegExp, replacement: string) =>
+    replaceInPage('pages', html, marker, replacement);
+  // The policy right after the charset; the redirect after the policy (which must cover it) and
+  // before the stylesheet (which would hold it up).
+  const redirect = page.lang === 'zh-CN' ? `\n    <script>${languageRedirect(base)}</script>` : '';
+  const policy = `\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />${redirect}`;
+  let html = replace(template, CHARSET, `${CHARSET}${policy}`);
   html = replace(html, '<html lang="zh-CN">', `<html lang="${page.lang}">`);
   html = replace(
     html,
@@ -51,15 +57,7 @@ export function pageFromTemplate(
   html = replace(html, '</title>', `</title>\n    <link rel="expect" href="#${SHOWN_MARKER}" blocking="render" />`);
   // After the stylesheet, which is fetched first.
   html = replace(html, '</head>', `${prefetches.join('')}\n  </head>`);
-  html = replace(
-    html,
-    /<script type="module" crossorigin src=/,
-    '<script type="module" crossorigin fetchpriority="low" src=',
-  );
-  if (page.lang === 'zh-CN') {
-    // After the CSP (which must cover it) and before the stylesheet (which would hold it up).
-    const csp = /<meta http-equiv="Content-Security-Policy"[^>]*>/;
-    html = replace(html, csp, (tag) => `${tag}\n    <script>${languageRedirect(base)}</script>`);
-  }
-  return html;
+  // Vite writes the entry's tag anew, keeping none of index.html's attributes but `async`.
+  const entry = '<script type="module" crossorigin src=';
+  return replace(html, entry, '<script type="module" crossorigin fetchpriority="low" src=');
 }

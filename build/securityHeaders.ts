@@ -7,18 +7,17 @@ import { languageRedirect } from '../src/locale/languageRedirect.ts';
 import { SERVICE_WORKER_POLICY } from '../src/serviceWorkerUrl.ts';
 import { isClient } from './clientEnvironment.ts';
 import { earlyScriptCode } from './earlyScript.ts';
-import { replaceInPage } from './replaceInPage.ts';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 /**
- * The page's Content-Security-Policy for a site hosted at `base`: nothing but our own files, no
+ * The Content-Security-Policy for a site hosted at `base`: nothing but our own files, no
  * inline code but the language redirect (by its hash, which depends on the base) and the early
  * script (`early`, by its hash), no plugins, no forms, no <base>, and no string reaching a sink
  * that runs code (Trusted Types) but the service worker's address, by the one policy the page
  * creates. `frame-ancestors` only works as a header, so the meta tag leaves it out.
  */
-const cspFor = (base: string, early: readonly string[]) => [
+export const cspFor = (base: string, early: readonly string[]) => [
   "default-src 'self'",
   `script-src 'self' ${[languageRedirect(base), ...early].map(sha256).join(' ')}`,
   "style-src 'self'",
@@ -77,54 +76,34 @@ export const headersFor = (base: string, early: readonly string[]) => ({
   'Cross-Origin-Resource-Policy': 'same-origin',
 });
 
-const CHARSET = '<meta charset="UTF-8" />';
-
 /** The early script of each language's page: the policy allows them all, on every page. */
-const earlyScripts = () => Promise.all(LANGS.map(earlyScriptCode));
+export const earlyScripts = () => Promise.all(LANGS.map(earlyScriptCode));
 
 /**
- * One policy, sent three ways: as a meta tag in the built page (right after the charset; not in
+ * One policy, sent three ways: as a meta tag in the built pages (build/pages.ts; not in
  * development, where the dev server needs inline scripts for hot reload), as `_headers` in the
  * build (the format of Netlify and Cloudflare Pages, so a host sends the exact policy, whose script
  * hash changes with the language redirect), and by `vite preview`, from the `_headers` of the
  * build it serves.
  */
-export function securityHeaders(): Plugin[] {
-  let base = '/';
-  return [
-    {
-      name: 'security-headers:preview',
-      configurePreviewServer(server) {
-        const { root, build } = server.config;
-        const headers = Object.entries(readHostRules(resolve(root, build.outDir)).headers);
-        server.middlewares.use((_request, response, next) => {
-          for (const [name, value] of headers) response.setHeader(name, value);
-          next();
-        });
-      },
+export function securityHeaders(): Plugin {
+  return {
+    name: 'security-headers',
+    configurePreviewServer(server) {
+      const { root, build } = server.config;
+      const headers = Object.entries(readHostRules(resolve(root, build.outDir)).headers);
+      server.middlewares.use((_request, response, next) => {
+        for (const [name, value] of headers) response.setHeader(name, value);
+        next();
+      });
     },
-    {
-      name: 'security-headers:build',
-      apply: 'build',
-      applyToEnvironment: isClient,
-      configResolved(config) {
-        base = config.base;
-      },
-      async transformIndexHtml(html) {
-        const csp = cspFor(base, await earlyScripts()).join('; ');
-        return replaceInPage(
-          'security-headers',
-          html,
-          CHARSET,
-          `${CHARSET}\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`,
-        );
-      },
-      async generateBundle() {
-        const lines = Object.entries(headersFor(base, await earlyScripts())).map(
-          ([name, value]) => `  ${name}: ${value}`,
-        );
-        this.emitFile({ type: 'asset', fileName: '_headers', source: [`${base}*`, ...lines, ''].join('\n') });
-      },
+    applyToEnvironment: isClient,
+    async generateBundle() {
+      const { base } = this.environment.config;
+      const lines = Object.entries(headersFor(base, await earlyScripts())).map(
+        ([name, value]) => `  ${name}: ${value}`,
+      );
+      this.emitFile({ type: 'asset', fileName: '_headers', source: [`${base}*`, ...lines, ''].join('\n') });
     },
-  ];
+  };
 }

@@ -10,7 +10,7 @@ import { GuideSectionView } from './components/GuideSectionView.tsx';
 import { LanguageSwitch } from './components/LanguageSwitch.tsx';
 import { LiveAnnouncer } from './components/LiveAnnouncer.tsx';
 import { Notice } from './components/Notice.tsx';
-import { onDemand } from './components/onDemand.tsx';
+import { onDemand, onDemandWithText } from './components/onDemand.tsx';
 import { FailsAlone, LoadsAlone } from './components/FailsAlone.tsx';
 import { ProgressSummary } from './components/ProgressSummary.tsx';
 import { LanguageNotice } from './components/LanguageNotice.tsx';
@@ -24,12 +24,11 @@ import { usePrefs } from './prefs/store.ts';
 import { useManualCopy } from './status/manualCopy.ts';
 
 // Loaded only when a progress link is opened, or a text could not be copied.
-const IncomingProgress = onDemand(
-  () => import('./components/IncomingProgress.tsx').then((m) => m.IncomingProgress),
-  true,
+const IncomingProgress = onDemandWithText(() =>
+  import('./components/IncomingProgress.tsx').then((m) => m.IncomingProgress),
 );
-const StepArrival = onDemand(() => import('./components/StepArrival.tsx').then((m) => m.StepArrival), true);
-const ViewingBanner = onDemand(() => import('./components/ViewingBanner.tsx').then((m) => m.ViewingBanner), true);
+const StepArrival = onDemandWithText(() => import('./components/StepArrival.tsx').then((m) => m.StepArrival));
+const ViewingBanner = onDemandWithText(() => import('./components/ViewingBanner.tsx').then((m) => m.ViewingBanner));
 const ManualCopyDialog = onDemand(() => import('./components/ManualCopyDialog.tsx').then((m) => m.ManualCopyDialog));
 
 export function App() {

@@ -31,7 +31,7 @@ export interface RenderedPage {
   startFailed: string;
 }
 
-/** The guide prerendered in each language. Called by the build (build/prerender.ts). */
+/** The guide prerendered in each language. Called by the build (build/pages.ts). */
 export async function renderPages(): Promise<RenderedPage[]> {
   const pages: RenderedPage[] = [];
   for (const lang of LANGS) {

@@ -64,7 +64,7 @@ await build({
   mode: 'production',
   plugins: [react()],
   resolve: {
-    alias: [{ find: /^\.\/guide\.zh-CN\.ts$/, replacement: resolve('scripts/bench/large-guide.ts') }],
+    alias: [{ find: /^\.\/(guide\.zh-CN|shape)\.ts$/, replacement: resolve('scripts/bench/large-guide.ts') }],
   },
   build: {
     outDir: `${SITE}/scale`,

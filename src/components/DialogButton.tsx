@@ -1,12 +1,11 @@
-import { useRef, useState, type ButtonHTMLAttributes, type ComponentType } from 'react';
+import { useState, type ButtonHTMLAttributes, type ReactNode } from 'react';
 import { returnFocus } from './focus.ts';
 import { useStrings } from '../locale/store.ts';
 import { LoadsAlone } from './FailsAlone.tsx';
 
-interface Props<P> extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type' | 'onClick'> {
-  /** The dialog (loaded on demand), rendered while it is open; it calls `onClose` once it has closed. */
-  dialog: ComponentType<P & { onClose: () => void }>;
-  dialogProps: P;
+interface Props extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type' | 'onClick'> {
+  /** The dialog (loaded on demand), rendered while it is open; it calls `close` once it has closed. */
+  dialog: (close: () => void) => ReactNode;
 }
 
 /** Said beside the button while the dialog's code is fetched: on a slow network, that takes a moment. */
@@ -22,21 +21,17 @@ function Opening() {
  * A button that opens a dialog whose code is loaded only when it is first opened, and takes the
  * focus back when the dialog closes (or, if it can no longer take it, the page's heading does).
  */
-export function DialogButton<P extends object>({ dialog: Dialog, dialogProps, ...button }: Props<P>) {
+export function DialogButton({ dialog, ...button }: Props) {
   const [open, setOpen] = useState(false);
-  const buttonRef = useRef<HTMLButtonElement>(null);
+  const [element, setElement] = useState<HTMLButtonElement | null>(null);
   function close() {
     setOpen(false);
-    returnFocus(buttonRef.current);
+    returnFocus(element);
   }
   return (
     <>
-      <button {...button} ref={buttonRef} type="button" aria-haspopup="dialog" onClick={() => setOpen(true)} />
-      {open && (
-        <LoadsAlone fallback={<Opening />}>
-          <Dialog {...dialogProps} onClose={close} />
-        </LoadsAlone>
-      )}
+      <button {...button} ref={setElement} type="button" aria-haspopup="dialog" onClick={() => setOpen(true)} />
+      {open && <LoadsAlone fallback={<Opening />}>{dialog(close)}</LoadsAlone>}
     </>
   );
 }

@@ -2,13 +2,12 @@ import { useEffect } from 'react';
 import { allItems, stepsOf, totalItems } from '../content/guide.ts';
 import { choiceHintId, INCOMING_BODY_ID, INCOMING_TITLE_ID } from '../links/domIds.ts';
 import { returnFocus } from './focus.ts';
-import { decodeProgress } from '../links/progressLink.ts';
+import { decodeProgress, type ProgressLink } from '../links/progressLink.ts';
 import { useOnDemandStrings } from '../locale/onDemand.ts';
 import { useGuide, useStrings } from '../locale/store.ts';
 import { doneCount } from '../progress/derive.ts';
 import { linkChoices, type LinkChoice } from '../progress/linkChoices.ts';
 import { holdsAll, mergeProgress } from '../progress/merge.ts';
-import type { StoredProgress } from '../progress/restore.ts';
 import { useProgress } from '../progress/store.ts';
 import { useAnnouncer } from '../status/announcer.ts';
 import { LinkDifferences } from './LinkDifferences.tsx';
@@ -37,26 +36,26 @@ export function IncomingProgress({ fragment, onDone }: Props) {
       </Notice>
     );
   }
-  return <IncomingChoice incoming={link.progress} lossless={link.lossless} step={link.step} onDone={onDone} />;
-}
-
-interface ChoiceProps {
-  incoming: StoredProgress;
-  /** False if the link held things this guide does not have, which were left out. */
-  lossless: boolean;
-  /** The step a reminder's link comes back to. */
-  step: string | undefined;
-  onDone: (step?: string) => void;
+  return <IncomingChoice link={link} onDone={onDone} />;
 }
 
 /**
  * A progress link, opened: the progress it carries next to the person's own (both counts, and the
  * steps where they differ, and its notes), with the choices that make sense for the two (`linkChoices`),
- * each saying what it does. Only looking changes nothing stored; taking it or merging it can be undone. Opening the link changes nothing by itself. A reminder's link, where
+ * each saying what it does. Only looking changes nothing stored; taking it or merging it can be
+ * undone. Opening the link changes nothing by itself. A reminder's link, where
  * its progress is already kept, goes straight to its step; where it is not (the browser cleared
  * it), it offers it back first, in one tap.
  */
-function IncomingChoice({ incoming, lossless, step, onDone }: ChoiceProps) {
+function IncomingChoice({
+  link,
+  onDone,
+}: {
+  link: Extract<ProgressLink, { kind: 'progress' }>;
+  onDone: Props['onDone'];
+}) {
+  // `lossless` is false if the link held things this guide does not have, which were left out.
+  const { progress: incoming, lossless, step } = link;
   const text = useOnDemandStrings().progressLink;
   const steps = stepsOf(useGuide());
   const started = useProgress((state) => state.stage === 'app');
@@ -79,8 +78,6 @@ function IncomingChoice({ incoming, lossless, step, onDone }: ChoiceProps) {
     onDone(step);
   }
 
-  const look = () => useProgress.getState().view(incoming);
-  const take = () => useProgress.getState().replaceWith(incoming, 'link-take');
   function merge() {
     let kept = 0;
     useProgress.getState().replaceWith((own) => {
@@ -91,16 +88,15 @@ function IncomingChoice({ incoming, lossless, step, onDone }: ChoiceProps) {
     if (kept > 0) useAnnouncer.getState().announce(text.notesKept(kept));
   }
 
-  const offered: Record<LinkChoice, { label: string; does: string; choose: (() => void) | null }> = {
-    // Bringing it back keeps whatever this browser has too: it is a merge.
-    restore: { label: text.restore, does: text.restoreDoes, choose: merge },
-    look: { label: text.look, does: text.lookDoes, choose: look },
-    merge: { label: text.merge, does: text.mergeDoes, choose: merge },
-    take: { label: text.take, does: text.takeDoes, choose: take },
-    use: { label: text.use, does: text.useDoes, choose: merge },
-    ignore: { label: text.ignore, does: text.ignoreDoes, choose: null },
+  // Bringing it back keeps whatever this browser has too: it is a merge.
+  const chosen: Record<LinkChoice, () => void> = {
+    restore: merge,
+    look: () => useProgress.getState().view(incoming),
+    merge,
+    take: () => useProgress.getState().replaceWith(incoming, 'link-take'),
+    use: merge,
+    ignore: () => {},
   };
-  const choices = linkChoices(own, incoming, reminder);
 
   return (
     <Modal labelledBy={INCOMING_TITLE_ID} describedBy={INCOMING_BODY_ID} onClose={closed}>
@@ -117,26 +113,23 @@ function IncomingChoice({ incoming, lossless, step, onDone }: ChoiceProps) {
       {nothingNew && <p>{text.nothingNew}</p>}
       <LinkDifferences steps={steps} incoming={incoming} ownDone={ownDone} reminder={reminder} />
       <div className="dialog__actions dialog__actions--choice">
-        {choices.map((choice, index) => {
-          const { label, does, choose } = offered[choice];
-          return (
-            <div key={choice} className="dialog__choice">
-              <button
-                type="button"
-                // The first choice is the safe one.
-                className={index === 0 ? 'button button--primary' : 'button button--secondary'}
-                aria-describedby={choiceHintId(choice)}
-                onClick={(event) => {
-                  choose?.();
-                  closeModal(event);
-                }}
-              >
-                {label}
-              </button>
-              <p id={choiceHintId(choice)}>{does}</p>
-            </div>
-          );
-        })}
+        {linkChoices(own, incoming, reminder).map((choice, index) => (
+          <div key={choice} className="dialog__choice">
+            <button
+              type="button"
+              // The first choice is the safe one.
+              className={index === 0 ? 'button button--primary' : 'button button--secondary'}
+              aria-describedby={choiceHintId(choice)}
+              onClick={(event) => {
+                chosen[choice]();
+                closeModal(event);
+              }}
+            >
+              {text[choice]}
+            </button>
+            <p id={choiceHintId(choice)}>{text[`${choice}Does`]}</p>
+          </div>
+        ))}
       </div>
     </Modal>
   );

@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useStrings } from '../locale/store.ts';
-import { COPY_FIELD_ID, COPY_TITLE_ID } from '../links/domIds.ts';
+import { COPY_TITLE_ID } from '../links/domIds.ts';
 import { returnFocus } from './focus.ts';
 import { useManualCopy, type CopyRequest } from '../status/manualCopy.ts';
+import { CopyField, selectToCopy } from './CopyField.tsx';
 import { closeModal, Modal } from './Modal.tsx';
 
 /**
@@ -11,12 +12,8 @@ import { closeModal, Modal } from './Modal.tsx';
  */
 export function ManualCopyDialog({ request }: { request: CopyRequest }) {
   const strings = useStrings();
-  const fieldRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
-
-  useEffect(() => {
-    fieldRef.current?.focus();
-    fieldRef.current?.select();
-  }, []);
+  const fieldRef = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => selectToCopy(fieldRef.current), []);
 
   function onClose() {
     returnFocus(request.returnFocusTo);
@@ -27,20 +24,7 @@ export function ManualCopyDialog({ request }: { request: CopyRequest }) {
     <Modal labelledBy={COPY_TITLE_ID} onClose={onClose}>
       <h2 id={COPY_TITLE_ID}>{request.title}</h2>
       <p className="dialog__hint">{strings.manualCopy.hint}</p>
-      <label htmlFor={COPY_FIELD_ID}>{request.label}</label>
-      {request.multiline ? (
-        <textarea ref={fieldRef} id={COPY_FIELD_ID} className="dialog__field" rows={8} readOnly value={request.text} />
-      ) : (
-        <input
-          ref={fieldRef}
-          id={COPY_FIELD_ID}
-          className="dialog__field"
-          type="text"
-          readOnly
-          value={request.text}
-          onFocus={(event) => event.currentTarget.select()}
-        />
-      )}
+      <CopyField ref={fieldRef} label={request.label} text={request.text} />
       <div className="dialog__actions">
         <button type="button" className="button button--secondary" onClick={closeModal}>
           {strings.manualCopy.close}

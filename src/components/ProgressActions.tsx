@@ -1,20 +1,29 @@
 import { memo, useState } from 'react';
 import { useStrings } from '../locale/store.ts';
-import { CopyProgressButton } from './CopyProgressButton.tsx';
-import { ResetControl } from './ResetControl.tsx';
-import { SendProgress } from './SendProgress.tsx';
-import { TransferControls } from './TransferControls.tsx';
+import { useLooking } from '../progress/selectors.ts';
+import { DialogButton } from './DialogButton.tsx';
+import { onDemandWithText } from './onDemand.tsx';
+import { ProgressMore } from './ProgressMore.tsx';
+
+const SendDialog = onDemandWithText(() => import('./SendDialog.tsx').then((m) => m.SendDialog));
 
 /**
- * The one place where progress moves: 发送进度 first, and behind 更多, one tap away, copying it as
- * text, exporting and importing it as a file, and resetting it.
+ * The one place where progress moves: 发送进度 (a link with its QR code, SendDialog.tsx) first, and
+ * behind 更多, one tap away, the rest (ProgressMore.tsx).
  */
 export const ProgressActions = memo(function ProgressActions() {
   const strings = useStrings();
   const [open, setOpen] = useState(false);
   return (
     <div className="summary__actions">
-      <SendProgress />
+      <DialogButton
+        className="button button--secondary"
+        autoComplete="off"
+        disabled={useLooking()}
+        dialog={(close) => <SendDialog onClose={close} />}
+      >
+        {strings.progressLink.send}
+      </DialogButton>
       <button
         type="button"
         className="button button--quiet more-toggle"
@@ -24,13 +33,7 @@ export const ProgressActions = memo(function ProgressActions() {
       >
         {strings.more.button}
       </button>
-      {open && (
-        <div className="summary__more">
-          <CopyProgressButton />
-          <TransferControls />
-          <ResetControl />
-        </div>
-      )}
+      {open && <ProgressMore />}
     </div>
   );
 });

@@ -1,23 +1,17 @@
 import type { GuideItem } from '../content/schema.ts';
 import type { Strings } from '../content/strings.ts';
 import { DialogButton } from './DialogButton.tsx';
-import { onDemand } from './onDemand.tsx';
+import { onDemandWithText } from './onDemand.tsx';
 
-const ReminderDialog = onDemand(() => import('./ReminderDialog.tsx').then((m) => m.ReminderDialog), true);
-
-interface Props {
-  item: GuideItem;
-  strings: Strings;
-}
+const ReminderDialog = onDemandWithText(() => import('./ReminderDialog.tsx').then((m) => m.ReminderDialog));
 
 /** 提醒我: a calendar event to come back to the step some days later (ReminderDialog.tsx). */
-export function RemindButton({ item, strings }: Props) {
+export function RemindButton({ item, strings }: { item: GuideItem; strings: Strings }) {
   return (
     <DialogButton
       className="button button--quiet"
       aria-label={strings.reminder.buttonLabel(item.title)}
-      dialog={ReminderDialog}
-      dialogProps={{ item }}
+      dialog={(close) => <ReminderDialog item={item} onClose={close} />}
     >
       {strings.reminder.button}
     </DialogButton>

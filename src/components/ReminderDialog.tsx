@@ -7,6 +7,7 @@ import { useOnDemandStrings } from '../locale/onDemand.ts';
 import { daysLater, reminderCalendar } from '../reminder/ics.ts';
 import { doneCount } from '../progress/derive.ts';
 import { DialogStatus } from './DialogStatus.tsx';
+import { fileAddress } from './download.ts';
 import { closeModal, Modal } from './Modal.tsx';
 import { NotesOption, useProgressToSend } from './ProgressToSend.tsx';
 
@@ -54,8 +55,7 @@ export function ReminderDialog({ item, onClose }: { item: GuideItem; onClose: ()
     return {
       start,
       file: new File([calendar], text.fileName, { type: 'text/calendar' }),
-      // A data address, not an object URL: there is nothing to release when the dialog closes.
-      href: `data:text/calendar;charset=utf-8,${encodeURIComponent(calendar)}`,
+      href: fileAddress(calendar, 'text/calendar'),
     };
   }, [days, today, item, text, progress, withNotes]);
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { RESET_BODY_ID, RESET_TITLE_ID } from '../links/domIds.ts';
 import { useStrings } from '../locale/store.ts';
 import { useProgress } from '../progress/store.ts';
@@ -8,11 +8,8 @@ import { closeModal, Modal } from './Modal.tsx';
 export function ResetDialog({ onClose }: { onClose: () => void }) {
   const strings = useStrings();
   const cancelRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    cancelRef.current?.focus();
-  }, []);
   return (
-    <Modal labelledBy={RESET_TITLE_ID} describedBy={RESET_BODY_ID} onClose={onClose}>
+    <Modal labelledBy={RESET_TITLE_ID} describedBy={RESET_BODY_ID} focus={cancelRef} onClose={onClose}>
       <h2 id={RESET_TITLE_ID}>{strings.reset.title}</h2>
       <p id={RESET_BODY_ID}>{strings.reset.body}</p>
       <div className="dialog__actions">

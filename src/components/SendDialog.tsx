@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { allItems, totalItems } from '../content/guide.ts';
-import { SEND_FIELD_ID, SEND_TITLE_ID } from '../links/domIds.ts';
+import { SEND_TITLE_ID } from '../links/domIds.ts';
 import { formatProgressLink } from '../links/progressLink.ts';
 import { copyText, shareLink } from '../links/share.ts';
 import { useOnDemandStrings } from '../locale/onDemand.ts';
 import { doneCount, partlyDoneCount } from '../progress/derive.ts';
+import { CopyField, selectToCopy } from './CopyField.tsx';
 import { DialogStatus } from './DialogStatus.tsx';
 import { closeModal, Modal } from './Modal.tsx';
 import { QrCode } from './QrCode.tsx';
@@ -18,6 +19,9 @@ export function SendDialog({ onClose }: { onClose: () => void }) {
   const { progressLink: text, qr } = useOnDemandStrings();
   const { progress, noteCount, withNotes, setWithNotes } = useProgressToSend();
   const [said, setSaid] = useState('');
+  // Where the link can be neither shared nor copied, it is selected in its field, to copy by hand.
+  const fieldRef = useRef<HTMLTextAreaElement>(null);
+  const selectLink = () => selectToCopy(fieldRef.current);
   const link = formatProgressLink(progress, withNotes, window.location.href);
   const done = doneCount(progress.done, allItems);
   const message = text.message(done, totalItems, link);
@@ -27,15 +31,6 @@ export function SendDialog({ onClose }: { onClose: () => void }) {
     if (outcome === 'shared') setSaid(text.shared);
     if (outcome === 'copied') setSaid(text.copied);
     if (outcome === 'manual') selectLink();
-  }
-
-  /** The link, selected in its field to copy by hand. */
-  function selectLink() {
-    const field = document.getElementById(SEND_FIELD_ID);
-    if (field instanceof HTMLInputElement) {
-      field.focus();
-      field.select();
-    }
   }
 
   async function copy() {
@@ -50,8 +45,7 @@ export function SendDialog({ onClose }: { onClose: () => void }) {
       <p className="dialog__hint">{text.whoSees}</p>
       <NotesOption noteCount={noteCount} checked={withNotes} onChange={setWithNotes} />
       <QrCode text={link} label={qr.label} hint={qr.hint} tooLong={qr.tooLong} />
-      <label htmlFor={SEND_FIELD_ID}>{text.linkLabel}</label>
-      <input id={SEND_FIELD_ID} className="dialog__field" type="text" readOnly value={link} />
+      <CopyField ref={fieldRef} label={text.linkLabel} text={link} />
       {/* Just above the buttons, where the person is looking when they tap one. */}
       <DialogStatus message={said} />
       <div className="dialog__actions">

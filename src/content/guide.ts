@@ -1,20 +1,15 @@
-import { guideZhCN } from './guide.zh-CN.ts';
-import { tickableIdsOf, type SectionShape, type StepShape } from './structure.ts';
+import { guideShape } from './shape.ts';
+import { tickableIdsOf, type StepShape } from './structure.ts';
 
-/**
- * The guide's structure: its sections, steps, parts and ids, which every language shares (the
- * build checks it); the text shown comes from the current locale (src/locale/store.ts). The build
- * gives this module only the ids of the Chinese guide (build/guideStructure.ts), so that the
- * English page does not load the Chinese text to know them. The guides are checked against the
- * schema by the test suite and the build, so the schema (and zod) stay out of the page's JavaScript.
- */
-const structure: { readonly sections: readonly SectionShape[] } = guideZhCN;
+// The guide's structure, which every language shares (shape.ts); the text shown comes from the
+// current locale (src/locale/store.ts). The test suite and the build check the guides against the
+// schema, so the schema (and zod) stay out of the page's JavaScript.
 
 /** Every step of a guide, in page order. */
 export const stepsOf = <Step>(shown: { readonly sections: readonly { readonly items: readonly Step[] }[] }) =>
   shown.sections.flatMap((section) => section.items);
 
-export const allItems: readonly StepShape[] = stepsOf(structure);
+export const allItems: readonly StepShape[] = stepsOf(guideShape);
 
 /** Items a link can point to: every step. */
 export const itemIds: ReadonlySet<string> = new Set(allItems.map((item) => item.id));

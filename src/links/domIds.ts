@@ -4,7 +4,8 @@ import { UI_ID_PREFIX } from '../content/ids.ts';
  * Every DOM id on the page. A step's own id is its element id, so `#step-id` links work with the
  * browser's own scrolling and `:target`; every other id starts with `ui-`, which guide ids may not.
  */
-const uiId = (name: string) => `${UI_ID_PREFIX}${name}`;
+// Free of side effects: a build drops the calls whose ids go unused (as the early script does).
+const uiId = /* @__NO_SIDE_EFFECTS__ */ (name: string) => `${UI_ID_PREFIX}${name}`;
 
 export const checkboxId = (itemId: string) => uiId(`check-${itemId}`);
 export const detailId = (itemId: string) => uiId(`detail-${itemId}`);
@@ -27,9 +28,7 @@ export const RESET_TITLE_ID = uiId('reset-title');
 export const RESET_BODY_ID = uiId('reset-body');
 export const UNDO_TEXT_ID = uiId('undo-text');
 export const COPY_TITLE_ID = uiId('copy-title');
-export const COPY_FIELD_ID = uiId('copy-field');
 export const SEND_TITLE_ID = uiId('send-title');
-export const SEND_FIELD_ID = uiId('send-field');
 export const INCOMING_TITLE_ID = uiId('incoming-title');
 export const INCOMING_BODY_ID = uiId('incoming-body');
 export const VIEWING_TEXT_ID = uiId('viewing-text');

@@ -14,12 +14,7 @@ export async function shareStep(item: GuideItem, button: HTMLElement): Promise<v
   if (outcome === 'copied') announce(strings.share.copied);
   if (outcome === 'shared') announce(strings.share.shared);
   if (outcome === 'manual') {
-    useManualCopy.getState().open({
-      title: strings.share.manualTitle,
-      label: strings.share.manualLabel,
-      text: link,
-      multiline: false,
-      returnFocusTo: button,
-    });
+    const { manualTitle: title, manualLabel: label } = strings.share;
+    useManualCopy.getState().open({ title, label, text: link, returnFocusTo: button });
   }
 }

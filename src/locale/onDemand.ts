@@ -24,7 +24,7 @@ export function loadOnDemand(lang: Lang): Promise<OnDemandStrings> {
 
 /**
  * The shown language's text for what is opened only now and then. Components loaded by
- * `onDemand(…, true)` (components/onDemand.tsx) have it at once; others wait (suspend) for it.
+ * `onDemandWithText` (components/onDemand.tsx) have it at once; others wait (suspend) for it.
  */
 export function useOnDemandStrings(): OnDemandStrings {
   return use(loadOnDemand(useLocale((locale) => locale.lang)));

@@ -19,11 +19,7 @@ const LENGTH_MS = 15 * 60 * 1000;
 const LINE_OCTETS = 75;
 
 /** A UTC date-time, e.g. 20261203T020000Z. */
-const utc = (date: Date) =>
-  date
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
+const utc = (date: Date) => date.toISOString().replace(/[-:]|\.\d{3}/g, '');
 
 /**
  * TEXT values escape backslashes, semicolons, commas and line breaks, and may hold no other control
@@ -31,9 +27,7 @@ const utc = (date: Date) =>
  */
 const text = (value: string) =>
   value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
+    .replace(/[\\;,]/g, '\\$&')
     .replace(/\r\n|\r|\n/g, '\\n')
     // eslint-disable-next-line no-control-regex -- removing them is the point
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');

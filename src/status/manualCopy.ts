@@ -6,7 +6,6 @@ export interface CopyRequest {
   title: string;
   label: string;
   text: string;
-  multiline: boolean;
   /** The control that asked (a share or copy button), which gets focus back when the dialog closes. */
   returnFocusTo: HTMLElement;
 }

@@ -216,6 +216,20 @@ describe('sending progress', () => {
     expect(await within(sending).findByRole('status')).toHaveTextContent('进度链接已复制');
   });
 
+  it('selects the link in its field, to copy by hand, when it cannot be copied', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('denied', 'NotAllowedError'));
+    useProgress.setState(OWN);
+    const { user } = renderApp();
+    await user.click(screen.getByRole('button', { name: link.send }));
+    const sending = await screen.findByRole('dialog', { name: link.sendTitle });
+    await user.click(within(sending).getByRole('button', { name: link.copy }));
+
+    const field = within(sending).getByRole<HTMLTextAreaElement>('textbox', { name: link.linkLabel });
+    expect(field).toHaveFocus();
+    expect([field.selectionStart, field.selectionEnd]).toEqual([0, field.value.length]);
+  });
+
   it('shows the link as a QR code, and says so when notes make it too long for one', async () => {
     useProgress.setState({ ...OWN, notes: { 'contact-carrier': '很长的备注'.repeat(100) } });
     const { user } = renderApp();

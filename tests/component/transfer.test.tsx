@@ -1,11 +1,12 @@
 import { screen } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
 import { exportText } from '../../src/progress/transfer.ts';
 import { item } from '../support/guide.ts';
 import { renderApp } from './render.tsx';
-import { openProgressActions } from './controls.ts';
+import { openProgressActions, progressAction } from './controls.ts';
+import { useProgress } from '../../src/progress/store.ts';
 
 const checkbox = (id: string) => screen.getByRole('checkbox', { name: item(id).title });
 
@@ -16,6 +17,21 @@ const fileField = async (user: UserEvent) => {
   if (field === null) throw new Error('no file field on the page');
   return field;
 };
+
+describe('exporting', () => {
+  it('downloads the progress as a file made in the page, with nothing to release that could stop it', async () => {
+    const { user } = renderApp();
+    await user.click(checkbox('wait-for-review'));
+    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    await user.click(await progressAction(user, strings.transfer.export));
+
+    const link = clicked.mock.contexts[0] as HTMLAnchorElement;
+    expect(link.download).toMatch(/^tm-card-cancel-progress-\d{4}-\d{2}-\d{2}\.json$/);
+    // A data address: an object URL released at once can stop the download in Safari before it is read.
+    expect(link.href).toMatch(/^data:application\/json;charset=utf-8,/);
+    expect(decodeURIComponent(link.href.slice(link.href.indexOf(',') + 1))).toBe(exportText(useProgress.getState()));
+  });
+});
 
 describe('undoing an import', () => {
   it('puts back the progress from before and says that the import was undone', async () => {

@@ -121,7 +121,8 @@ export const focusedName = (page: EngineDriver) =>
   page.evaluate(() => {
     const element = document.activeElement;
     if (element === null || element === document.body) return null;
-    const label = element instanceof HTMLInputElement ? element.labels?.[0]?.textContent : undefined;
+    const labelled = element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement;
+    const label = labelled ? element.labels?.[0]?.textContent : undefined;
     return (element.getAttribute('aria-label') ?? label ?? element.textContent).trim();
   });
 

@@ -51,7 +51,7 @@ const scrolledTo = (page: EngineDriver, id: string) =>
 const selectedText = (page: EngineDriver) =>
   page.evaluate(() => {
     const field = document.activeElement;
-    return field instanceof HTMLInputElement
+    return field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement
       ? field.value.slice(field.selectionStart ?? 0, field.selectionEnd ?? 0)
       : '';
   });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { devPage } from '../../build/devPages.ts';
+import { devPage } from '../../build/pages.ts';
 
 const indexHtml = readFileSync('index.html', 'utf8');
 
@@ -17,10 +17,10 @@ describe('the pages the dev server sends', () => {
 
   it('fail, naming what is missing, when index.html lacks what they replace', () => {
     expect(() => devPage(indexHtml.replace('<html lang="zh-CN">', '<html>'), '/en/#settle-bills', '/')).toThrow(
-      'dev-pages: index.html has no <html lang="zh-CN">',
+      'pages: index.html has no <html lang="zh-CN">',
     );
     expect(() => devPage(indexHtml.replace(/<title>.*<\/title>/, ''), '/', '/')).toThrow(
-      'dev-pages: index.html has no </title>',
+      'pages: index.html has no </title>',
     );
   });
 });

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createBuilder } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
-import { prerender } from '../../build/prerender.ts';
+import { pages } from '../../build/pages.ts';
 import { languageRedirect } from '../../src/locale/languageRedirect.ts';
 
 const sites: string[] = [];
@@ -26,7 +26,7 @@ async function buildSite(serverEntry: string, base = '/'): Promise<string> {
   sites.push(root);
   await writeFile(
     join(root, 'index.html'),
-    '<!doctype html>\n<html lang="zh-CN"><head><meta http-equiv="Content-Security-Policy" content="default-src \'self\'"><title>t</title><script type="module" src="./main.js"></script></head><div id="root"></div></html>\n',
+    '<!doctype html>\n<html lang="zh-CN"><head><meta charset="UTF-8" /><title>t</title><script type="module" src="./main.js"></script></head><div id="root"></div></html>\n',
   );
   await writeFile(join(root, 'main.js'), 'import(`./text.${document.documentElement.lang}.js`);\n');
   for (const lang of ['zh-CN', 'en']) await writeFile(join(root, `text.${lang}.js`), `export default '${lang}';\n`);
@@ -36,7 +36,7 @@ async function buildSite(serverEntry: string, base = '/'): Promise<string> {
     base,
     configFile: false,
     logLevel: 'silent',
-    plugins: [prerender('entry-server.js', (lang) => [`text.${lang}.js`])],
+    plugins: [pages('entry-server.js', (lang) => [`text.${lang}.js`])],
   });
   await builder.buildApp();
   return root;
@@ -47,7 +47,7 @@ describe('the prerender plugin', () => {
     const failure = buildSite(
       "export const settings = JSON.parse('{broken');\nexport async function renderPages() { return []; }\n",
     );
-    await expect(failure).rejects.toThrow(/^prerender: the server build \S*entry-server\.js failed to load: .*JSON/);
+    await expect(failure).rejects.toThrow(/^pages: the server build \S*entry-server\.js failed to load: .*JSON/);
     await expect(failure).rejects.toHaveProperty('cause', expect.any(SyntaxError));
   });
 

@@ -3,6 +3,7 @@ import { GUIDES, checkGuides } from '../../build/validateGuides.ts';
 import { guideEn } from '../../src/content/guide.en.ts';
 import { guideZhCN } from '../../src/content/guide.zh-CN.ts';
 import type { Guide } from '../../src/content/schema.ts';
+import { guideShape } from '../../src/content/shape.ts';
 
 /** The guides as the build checks them, with the English one changed by `change`. */
 function withEnglish(change: (guide: Guide) => void): Record<string, unknown> {
@@ -51,6 +52,16 @@ describe('the guide check made at the start of every build and of the dev server
     });
     expect(() => checkGuides(guides)).toThrow(
       /: has sections\[1\]\.items\[\d\]\.id "wait-for-review" where src\/content\/guide\.zh-CN\.ts has sections\[1\]\.items\[\d\]\.id "wait-for-review" \(reminder after 3 days\)/,
+    );
+  });
+
+  it('fails when the shape the page is built from lacks a step the guides have, showing where', () => {
+    const sections = guideShape.sections.map((part, n) =>
+      n === 2 ? { ...part, items: part.items.slice(0, -1) } : part,
+    );
+    const shape = { sections };
+    expect(() => checkGuides(GUIDES, shape)).toThrow(
+      /^src\/content\/shape\.ts: differs from the shape of src\/content\/guide\.zh-CN\.ts [\s\S]*\+ +id: 'keep-records'/,
     );
   });
 });
