@@ -1,5 +1,5 @@
-import { useEffect, useLayoutEffect } from 'react';
-import { carryOutHeldTap, finishHandOver } from './early/handOver.ts';
+import { useEffect } from 'react';
+import { carryOutHeldTap } from './early/holdTaps.ts';
 import { reportStart } from './early/startReport.ts';
 import { useGuide, useStrings } from './locale/store.ts';
 import { useFollowLanguage } from './locale/useFollowLanguage.ts';
@@ -41,15 +41,11 @@ export function App() {
   const viewing = useViewing();
   const copyRequest = useManualCopy((state) => state.request);
 
-  useLayoutEffect(() => {
-    finishHandOver();
-    reportStart(false);
-  }, []);
-
   useEffect(() => {
     // The page is the app's now (hydrated, or rendered): everything stored can be shown and used.
-    useProgress.getState().showAll();
+    useProgress.getState().enter('app');
     carryOutHeldTap();
+    reportStart(false);
     return followOtherTabs(useProgress, usePrefs);
   }, []);
 

@@ -1,11 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import { beginHandOver } from './early/handOver.ts';
 import { reportStart } from './early/startReport.ts';
 import type { Locale } from './content/lang.ts';
 import { loadLocale } from './locale/load.ts';
 import { localeStore } from './locale/store.ts';
+import { STAGE_ATTRIBUTE } from './progress/stage.ts';
+import { useProgress } from './progress/store.ts';
 import { useNotices } from './status/notices.ts';
 
 /**
@@ -35,9 +36,11 @@ export async function startApp(root: HTMLElement, text: Promise<Locale>): Promis
       reportStart(true);
     },
   };
-  const hydrating = root.hasChildNodes();
-  beginHandOver(hydrating);
-  if (hydrating) hydrateRoot(root, app, options);
+  // What is stored now, the taps the early script stored included. The page is hydrated as the early
+  // script showed it (or as built), or drawn afresh; App.tsx then takes it over.
+  void useProgress.persist.rehydrate();
+  if (document.documentElement.getAttribute(STAGE_ATTRIBUTE) === 'early') useProgress.getState().enter('hydrating');
+  if (root.hasChildNodes()) hydrateRoot(root, app, options);
   else createRoot(root, options).render(app);
   // Offline support is loaded once the page works, so it never delays it; without it, the page works on.
   import('./offline.ts')

@@ -37,7 +37,7 @@ async function shiftOf(browser, url, width, { stored, prefs }) {
     ],
   );
   await page.goto(url);
-  await page.waitForFunction(() => document.documentElement.getAttribute('data-progress') === 'app');
+  await page.waitForFunction(() => document.documentElement.getAttribute('data-stage') === 'app');
   const shift = await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     await new Promise((resolve) => requestIdleCallback(resolve));

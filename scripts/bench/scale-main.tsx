@@ -9,5 +9,5 @@ import { measureFirstRender } from './measure-render.ts';
 // As src/start.tsx renders a page with nothing prerendered: its text shown, and all of the
 // progress from the start.
 localeStore.getState().show(zhCN);
-useProgress.getState().showAll();
+useProgress.getState().enter('app');
 measureFirstRender(<App />);

@@ -22,7 +22,7 @@ const SETTLE_MS = 2000;
 /**
  * Runs in the page from its start: records first contentful paint and long tasks, taps the first
  * checkbox as soon as it can be used, until the tick is shown and stored, and records when every
- * other control is usable: when the app has taken the page (src/early/handOver.ts), so that a tap
+ * other control is usable: when the app has taken the page (src/progress/stage.ts), so that a tap
  * on any of its controls is answered at once rather than held.
  */
 function watch() {
@@ -50,7 +50,7 @@ function watch() {
   };
   attempt();
   const started = () => {
-    if (document.documentElement?.getAttribute('data-progress') === 'app') report.usable = performance.now();
+    if (document.documentElement?.getAttribute('data-stage') === 'app') report.usable = performance.now();
     else setTimeout(started, 5);
   };
   started();

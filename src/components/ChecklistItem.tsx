@@ -1,60 +1,33 @@
-import { memo } from 'react';
+import { useState } from 'react';
 import { tickableIdsOf } from '../content/structure.ts';
 import type { GuideItem } from '../content/schema.ts';
-import type { Strings } from '../content/strings.ts';
 import { checkboxId, detailId, partsCountId, savedNoteId } from '../links/domIds.ts';
+import { shareStep } from '../links/shareStep.ts';
+import { useStrings } from '../locale/store.ts';
+import { useCanTick, useDoneTime, useIsNext, useLooking, useNote, usePartsDone } from '../progress/selectors.ts';
 import { useProgress } from '../progress/store.ts';
 import { PartList } from './PartList.tsx';
 import { RemindButton } from './RemindButton.tsx';
 import { onDemand } from './onDemand.tsx';
 import { LoadsAlone } from './FailsAlone.tsx';
-import { ACTIONS_BUTTON_CLASSES, NOTE_BUTTON_CLASSES, SHARE_BUTTON_CLASSES } from './stepButtons.ts';
 
 // Loaded when a note is first opened.
 const NoteEditor = onDemand(() => import('./NoteEditor.tsx').then((m) => m.NoteEditor));
 
-interface Props {
-  item: GuideItem;
-  /** When the step was done, as the page shows it (`useSectionSteps`): undefined if it is not. */
-  doneTime: string | null | undefined;
-  /** How many of the step's tickable ids are done: itself, or its parts. */
-  partsDone: number;
-  note: string;
-  noteOpen: boolean;
-  /** Whether the step's own actions (note, share, reminder) are shown. */
-  actionsOpen: boolean;
-  targeted: boolean;
-  /** The first step not yet done, marked as the current one once the app has started. */
-  isNext: boolean;
-  /** The page shows someone else's progress: the step's own actions wait until it is one's own again. */
-  looking: boolean;
-  /** The boxes show the stored ticks and take new ones: from before the app starts, if the page could. */
-  usable: boolean;
-  /** Passed down rather than subscribed to: a thousand items need not each watch the language. */
-  strings: Strings;
-}
-
 /**
- * One step: its checkbox (named by its title, described by its explanation; for a step with parts,
- * ticked when all are, mixed when some are, and ticking it ticks them all), the explanation, its
- * parts, when it was done, its note, and behind one quiet 更多 its own actions: note, share and a
- * reminder. Its progress comes from its section, and it keeps no state: a long list renders a
- * thousand. The clicks of its 更多, share and note buttons are handled by the section
- * (`onStepButtonClick`).
+ * One step: its box (for a step with parts, ticked when all are, mixed when some are), its
+ * explanation, parts, done time and note, and behind 更多 its own actions: note, share, reminder.
  */
-export const ChecklistItem = memo(function ChecklistItem({
-  item,
-  doneTime,
-  partsDone,
-  note,
-  noteOpen,
-  actionsOpen,
-  targeted,
-  isNext,
-  looking,
-  usable,
-  strings,
-}: Props) {
+export function ChecklistItem({ item, targeted }: { item: GuideItem; targeted: boolean }) {
+  const strings = useStrings();
+  const doneTime = useDoneTime(item);
+  const partsDone = usePartsDone(item);
+  const note = useNote(item.id);
+  const isNext = useIsNext(item.id);
+  const looking = useLooking();
+  const usable = useCanTick();
+  const [actionsOpen, setActionsOpen] = useState(false);
+  const [noteOpen, setNoteOpen] = useState(false);
   const done = doneTime !== undefined;
   const mixed = partsDone > 0 && !done;
   const boxId = checkboxId(item.id);
@@ -80,16 +53,12 @@ export const ChecklistItem = memo(function ChecklistItem({
         aria-describedby={describedBy}
       />
       <label htmlFor={boxId}>
-        {item.subItems ? (
-          <>
-            {item.title}
-            {/* Seen, not read out: the box itself says "mixed", and each part has its own box. */}
-            <span id={partsCountId(item.id)} className="item__parts" aria-hidden="true">
-              {strings.fraction(partsDone, item.subItems.length)}
-            </span>
-          </>
-        ) : (
-          item.title
+        {item.title}
+        {/* Seen, not read out: the box itself says "mixed", and each part has its own box. */}
+        {item.subItems && (
+          <span id={partsCountId(item.id)} className="item__parts" aria-hidden="true">
+            {strings.fraction(partsDone, item.subItems.length)}
+          </span>
         )}
       </label>
       <p id={describedBy} className="item__detail">
@@ -105,8 +74,9 @@ export const ChecklistItem = memo(function ChecklistItem({
       {/* The time shares the 更多 button's row, so showing it once progress is read shifts nothing. */}
       <button
         type="button"
-        className={ACTIONS_BUTTON_CLASSES}
+        className="button button--quiet more-toggle item__more-toggle"
         aria-expanded={actionsOpen}
+        onClick={() => setActionsOpen(!actionsOpen)}
         aria-label={strings.more.stepLabel(item.title)}
         autoComplete="off"
         disabled={looking}
@@ -123,13 +93,19 @@ export const ChecklistItem = memo(function ChecklistItem({
         <div className="item__actions">
           <button
             type="button"
-            className={NOTE_BUTTON_CLASSES}
+            className="button button--quiet note__toggle"
             aria-expanded={noteOpen}
+            onClick={() => setNoteOpen(!noteOpen)}
             aria-label={strings.note.buttonLabel(item.title)}
           >
             {strings.note.button}
           </button>
-          <button type="button" className={SHARE_BUTTON_CLASSES} aria-label={strings.share.buttonLabel(item.title)}>
+          <button
+            type="button"
+            className="button button--quiet item__share"
+            aria-label={strings.share.buttonLabel(item.title)}
+            onClick={(event) => void shareStep(item, event.currentTarget)}
+          >
             {strings.share.button}
           </button>
           <RemindButton item={item} strings={strings} />
@@ -152,4 +128,4 @@ export const ChecklistItem = memo(function ChecklistItem({
       )}
     </li>
   );
-});
+}

@@ -58,7 +58,7 @@ function IncomingChoice({
   const { progress: incoming, lossless, step } = link;
   const text = useOnDemandStrings().progressLink;
   const steps = stepsOf(useGuide());
-  const started = useProgress((state) => state.shown === 'all');
+  const started = useProgress((state) => state.stage === 'app');
   const ownDone = useProgress((state) => state.done);
   const ownNotes = useProgress((state) => state.notes);
   const reminder = step !== undefined;

@@ -1,4 +1,3 @@
-import { memo } from 'react';
 import type { GuideSubItem } from '../content/schema.ts';
 import { checkboxId } from '../links/domIds.ts';
 import { useIsDone } from '../progress/selectors.ts';
@@ -12,7 +11,7 @@ function Part({ part, usable }: { part: GuideSubItem; usable: boolean }) {
         id={checkboxId(part.id)}
         className="part__box"
         type="checkbox"
-        // As the step's box (Checkbox.tsx): stored progress decides, not the browser's memory.
+        // As the step's box (ChecklistItem.tsx): stored progress decides, not the browser's memory.
         autoComplete="off"
         checked={done}
         disabled={!usable}
@@ -24,7 +23,7 @@ function Part({ part, usable }: { part: GuideSubItem; usable: boolean }) {
 }
 
 /** The parts of a step (documents to bring, accounts to update), each ticked on its own. */
-export const PartList = memo(function PartList({ parts, usable }: { parts: readonly GuideSubItem[]; usable: boolean }) {
+export function PartList({ parts, usable }: { parts: readonly GuideSubItem[]; usable: boolean }) {
   return (
     <ul className="item__parts-list">
       {parts.map((part) => (
@@ -32,4 +31,4 @@ export const PartList = memo(function PartList({ parts, usable }: { parts: reado
       ))}
     </ul>
   );
-});
+}

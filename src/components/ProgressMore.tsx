@@ -35,7 +35,7 @@ export function ProgressMore() {
   // Once the app has started: the reset is the app's to offer.
   const hasProgress = useProgress(
     (state) =>
-      state.shown === 'all' &&
+      state.stage === 'app' &&
       state.viewing === null &&
       Object.keys(state.done).length + Object.keys(state.notes).length > 0,
   );

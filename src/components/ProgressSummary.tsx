@@ -6,10 +6,8 @@ import { NextStep } from './NextStep.tsx';
 import { ProgressActions } from './ProgressActions.tsx';
 
 /**
- * The count, the bar, the next step and, once every step is done, the completion message in the
- * next step's place; then the ways to move progress. The page shows it as soon as every box is ticked (controls.css), from its
- * first paint, before the app starts (src/early/), so the app taking over moves nothing; where
- * `:has` is unknown, from when the app shows it.
+ * The count, the bar, the next step, the completion message in its place once every step is done
+ * (shown by controls.css from the first paint, so the app taking over moves nothing), and the ways to move progress.
  */
 export function ProgressSummary() {
   const strings = useStrings();

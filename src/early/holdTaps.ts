@@ -1,16 +1,18 @@
-import { HELD_TAP, SHOWN_BY } from './shownBy.ts';
+import { STAGE_ATTRIBUTE } from '../progress/stage.ts';
+
+/** A button tapped before the app had started: it is busy until the app carries the tap out. */
+const HELD_TAP = '#root button[aria-busy="true"]';
 
 /**
- * Before the app has taken the page: a tap on one of its buttons is held, not lost. The button shows
- * at once that it is getting ready (busy), and the app carries the tap out once it has started
- * (handOver.ts); a later tap takes the place of an earlier one.
+ * Before the app has started: a tap on one of its buttons is held, not lost. The button shows at
+ * once that it is getting ready (busy); a later tap takes the place of an earlier one.
  */
 export function holdTaps(page: Document): void {
   page.addEventListener(
     'click',
     (event) => {
       const control = (event.target as Element).closest('#root button');
-      if (!control || page.documentElement.getAttribute(SHOWN_BY) === 'app') return;
+      if (!control || page.documentElement.getAttribute(STAGE_ATTRIBUTE) === 'app') return;
       // Nor may the app, hydrating, act on it: it is carried out once, when the app has started.
       event.stopPropagation();
       page.querySelector(HELD_TAP)?.removeAttribute('aria-busy');
@@ -18,4 +20,11 @@ export function holdTaps(page: Document): void {
     },
     true,
   );
+}
+
+/** Once the app has started: carries out the tap held before, if there was one. */
+export function carryOutHeldTap(): void {
+  const control = document.querySelector<HTMLElement>(HELD_TAP);
+  control?.removeAttribute('aria-busy');
+  control?.click();
 }

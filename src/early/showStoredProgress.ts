@@ -12,8 +12,8 @@ import {
 import { doneCount, nextStepId, partsDone, withDone } from '../progress/derive.ts';
 import { STORAGE_KEY } from '../progress/key.ts';
 import { readExact } from '../progress/restore.ts';
+import { STAGE_ATTRIBUTE } from '../progress/stage.ts';
 import { storedText, type DoneMap, type StoredProgress } from '../progress/stored.ts';
-import { SHOWN_BY } from './shownBy.ts';
 
 /**
  * Runs in the prerendered page before its first paint, long before the app: shows the stored
@@ -117,8 +117,8 @@ export function showStoredProgress(page: Document, storage: Storage, counts: Cou
 
   function onClick(event: Event) {
     const target = event.target;
-    const by = root.getAttribute(SHOWN_BY);
-    if (by === 'app' || !(target instanceof HTMLInputElement)) return;
+    const stage = root.getAttribute(STAGE_ATTRIBUTE);
+    if (stage === 'app' || !(target instanceof HTMLInputElement)) return;
     const ids = ticksOf.get(target.id);
     if (ids === undefined) return;
     const done = store(ids, target.checked);
@@ -126,7 +126,7 @@ export function showStoredProgress(page: Document, storage: Storage, counts: Cou
     if (done === null) target.checked = !target.checked;
     else shownDone = done;
     // While the app hydrates, the page stays as the app found it; the app then shows the tap.
-    if (by === 'early') show(shownDone);
+    if (stage === 'early') show(shownDone);
   }
 
   let found: StoredProgress | null;
@@ -143,7 +143,7 @@ export function showStoredProgress(page: Document, storage: Storage, counts: Cou
   // A click, as it comes (the box has already changed), before the app's own listeners, which do
   // not see a tap that makes React hydrate the page at once.
   page.addEventListener('click', onClick, true);
-  root.setAttribute(SHOWN_BY, 'early');
+  root.setAttribute(STAGE_ATTRIBUTE, 'early');
 }
 
 /**

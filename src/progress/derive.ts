@@ -29,14 +29,10 @@ export const nextStepId = (done: DoneMap, items: readonly StepShape[]): string |
  * of its last part.
  */
 export function stepDoneTime(done: DoneMap, item: StepShape): string | null | undefined {
-  let latest: string | null = '';
-  for (const id of tickableIdsOf(item)) {
-    if (!Object.hasOwn(done, id)) return undefined;
-    const time = done[id] ?? null;
-    if (time === null || latest === null) latest = null;
-    else if (time > latest) latest = time;
-  }
-  return latest;
+  if (!isStepDone(done, item)) return undefined;
+  // ISO times in one form sort as they follow each other.
+  const times = tickableIdsOf(item).map((id) => done[id] ?? null);
+  return times.includes(null) ? null : times.sort().at(-1);
 }
 
 /**

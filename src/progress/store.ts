@@ -6,6 +6,7 @@ import { CURRENT_VERSION, MAX_NOTE_LENGTH, type StoredProgress } from './stored.
 import { withDone } from './derive.ts';
 import { keepLooking, keptLooking } from './looking.ts';
 import { revertChange } from './merge.ts';
+import { STAGE_ATTRIBUTE, type Stage } from './stage.ts';
 import { createProgressStorage } from './storage.ts';
 import { hookFor } from '../store/hook.ts';
 
@@ -14,19 +15,11 @@ type ReplaceCause = 'import' | 'partial-import' | 'link-take' | 'link-merge';
 /** What replaced the progress that can be brought back. */
 export type UndoCause = 'reset' | ReplaceCause;
 
-/**
- * How much of the progress the page shows. `prerendered`: none, as the page was built (its boxes
- * wait). `ticks`: the ticks and what they count, as the page's early script (src/early/) showed
- * them before the app started; the boxes take ticks. `all`: everything, once the app has started.
- */
-export type Shown = 'prerendered' | 'ticks' | 'all';
-
 export interface ProgressState extends StoredProgress {
-  shown: Shown;
-  /** The page shows the ticks the early script showed (or none), for the app to take over. */
-  showTicks: (shown: boolean) => void;
-  /** The app has started: everything stored can be shown and used. */
-  showAll: () => void;
+  /** Who shows progress: until the `app` does, the page shows only what the early script showed. */
+  stage: Stage;
+  /** Hands progress over to `stage`, on the page's root element too. */
+  enter: (stage: Stage) => void;
   /**
    * What the last reset or replacement changed (the progress before it and right after it), kept
    * in memory so it can be undone.
@@ -66,30 +59,33 @@ const without = <T>(map: Readonly<Record<string, T>>, ids: readonly string[]) =>
  */
 const progressStore = createStore<ProgressState>()(
   persist(
-    (set, _get, api) => {
-      /** Another tab may have saved since we last looked: start from its state, never overwrite it. */
-      function catchUp() {
+    (set, get, api) => {
+      /** Another tab may have saved since this one last read: start from what it saved, never overwrite it. */
+      function rereadIfSavedElsewhere() {
         if (progressStorage.changedElsewhere(STORAGE_KEY)) void api.persist.rehydrate();
       }
 
       return {
         done: {},
         notes: {},
-        shown: 'prerendered',
+        stage: 'built',
         undoable: null,
         viewing: null,
         view: (viewing) => {
           keepLooking(viewing);
           set({ viewing });
         },
-        showTicks: (shown) => set({ shown: shown ? 'ticks' : 'prerendered' }),
-        // Looking at someone's progress, begun before a reload or a return to the page, goes on.
-        showAll: () =>
-          set((state) => (state.shown === 'all' ? state : { shown: 'all', viewing: state.viewing ?? keptLooking() })),
+        enter: (stage) => {
+          document.documentElement.setAttribute(STAGE_ATTRIBUTE, stage);
+          // The taps the early script stored while the app hydrated: React did not see them.
+          if (get().stage === 'hydrating') void api.persist.rehydrate();
+          // Looking at someone's progress, begun before a reload or a return to the page, goes on.
+          set(({ viewing }) => (stage === 'app' ? { stage, viewing: viewing ?? keptLooking() } : { stage }));
+        },
         setDone: (requested, isDone) => {
           const ids = requested.filter((id) => tickableIds.has(id));
           if (ids.length === 0) return;
-          catchUp();
+          rereadIfSavedElsewhere();
           set(({ done }) => {
             const next = withDone(done, ids, isDone, new Date().toISOString());
             return next === done ? {} : { done: next, undoable: null };
@@ -97,7 +93,7 @@ const progressStore = createStore<ProgressState>()(
         },
         setNote: (id, note) => {
           if (!itemIds.has(id)) return;
-          catchUp();
+          rereadIfSavedElsewhere();
           const text = note.slice(0, MAX_NOTE_LENGTH);
           set(({ notes }) => {
             if ((notes[id] ?? '') === text) return {};
@@ -105,7 +101,7 @@ const progressStore = createStore<ProgressState>()(
           });
         },
         reset: () => {
-          catchUp();
+          rereadIfSavedElsewhere();
           set(({ done, notes }) => {
             if (Object.keys(done).length + Object.keys(notes).length === 0) return {};
             const after = { done: {}, notes: {} };
@@ -113,7 +109,7 @@ const progressStore = createStore<ProgressState>()(
           });
         },
         replaceWith: (replace, cause) => {
-          catchUp();
+          rereadIfSavedElsewhere();
           keepLooking(null);
           set(({ done, notes }) => {
             const after = typeof replace === 'function' ? replace({ done, notes }) : replace;
@@ -121,7 +117,7 @@ const progressStore = createStore<ProgressState>()(
           });
         },
         undo: () => {
-          catchUp();
+          rereadIfSavedElsewhere();
           set(({ done, notes, undoable }) => {
             if (undoable === null) return {};
             // Only what the reset or replacement changed goes back: changes made since, here or in

@@ -49,6 +49,51 @@ describe('the checklist', () => {
     expect(within(before).getByText(strings.sectionCountLabel(0, beforeYouStart.items.length))).toBeInTheDocument();
   });
 
+  it('changes, on a tick, only that step, its section’s count, the summary and the next step', async () => {
+    const { user } = renderApp();
+    /** What a person sees of each step: its box, whether it is the current one, and its words. */
+    const seen = () =>
+      Object.fromEntries(
+        allItems.map(({ id, title }) => {
+          const box = screen.getByRole<HTMLInputElement>('checkbox', { name: title });
+          const step = box.closest('li');
+          return [id, { ticked: box.checked, current: step?.getAttribute('aria-current'), text: step?.textContent }];
+        }),
+      );
+    const sectionsSay = (ticked: string | undefined) => {
+      for (const shown of guide.sections) {
+        const region = screen.getByRole('region', { name: new RegExp(shown.title) });
+        const done = shown.items.filter((step) => step.id === ticked).length;
+        expect(within(region).getByText(strings.sectionCountLabel(done, shown.items.length))).toBeInTheDocument();
+      }
+    };
+    const [first, second] = allItems;
+    if (!first || !second) throw new Error('the guide has fewer than two steps');
+    const before = seen();
+    sectionsSay(undefined);
+
+    await user.click(checkbox('submit-request'));
+    const after = seen();
+    expect(after['submit-request']).toMatchObject({ ticked: true, current: null });
+    expect(after['submit-request']?.text).toContain(strings.doneAt);
+    expect({ ...after, 'submit-request': null }).toEqual({ ...before, 'submit-request': null });
+    sectionsSay('submit-request');
+    expect(screen.getByText(strings.doneCount(1, STEP_COUNT))).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: first.title })).toHaveAttribute('href', `#${first.id}`);
+
+    // The next step ticked: the current mark moves on, and the summary names the step after it.
+    await user.click(checkbox(first.id));
+    const moved = seen();
+    expect(moved[first.id]).toMatchObject({ ticked: true, current: null });
+    expect(moved[second.id]).toEqual({ ...after[second.id], current: 'step' });
+    expect({ ...moved, [first.id]: null, [second.id]: null }).toEqual({
+      ...after,
+      [first.id]: null,
+      [second.id]: null,
+    });
+    expect(screen.getByRole('link', { name: second.title })).toHaveAttribute('href', `#${second.id}`);
+  });
+
   it('unticks on a second click', async () => {
     const { user } = renderApp();
     const box = checkbox('settle-bills');

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { en } from '../../src/content/locale.en.ts';
 import { tickableIds as tickable } from '../../src/content/guide.ts';
 import { zhCN } from '../../src/content/locale.zh-CN.ts';
-import { SHOWN_BY } from '../../src/early/shownBy.ts';
+import { STAGE_ATTRIBUTE } from '../../src/progress/stage.ts';
 import { showStoredPrefs } from '../../src/early/showStoredPrefs.ts';
 import { showStoredProgress } from '../../src/early/showStoredProgress.ts';
 import { render as prerender } from '../../src/entry-server.tsx';
@@ -37,7 +37,7 @@ beforeEach(() => {
 
 afterEach(() => {
   document.body.replaceChildren();
-  document.documentElement.removeAttribute(SHOWN_BY);
+  document.documentElement.removeAttribute(STAGE_ATTRIBUTE);
 });
 
 /** The page as built, in `locale`'s language. (The prerender leaves that language shown, as startApp() would.) */

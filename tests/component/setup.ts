@@ -1,4 +1,3 @@
-import './render-recorder.ts'; // before react-dom loads
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';

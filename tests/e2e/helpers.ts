@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
-import { SHOWN_BY } from '../../src/early/shownBy.ts';
+import { STAGE_ATTRIBUTE } from '../../src/progress/stage.ts';
 import { STORAGE_KEY } from '../../src/progress/key.ts';
 import { CURRENT_VERSION } from '../../src/progress/stored.ts';
 import { backupKey } from '../../src/progress/storage.ts';
@@ -68,8 +68,8 @@ export async function holdTheApp(page: Page) {
   return release;
 }
 
-/** Waits until the app has taken the page over from the early script (src/early/handOver.ts). */
-export const appStarted = (page: Page) => expect(page.locator('html')).toHaveAttribute(SHOWN_BY, 'app');
+/** Waits until the app has taken the page over from the early script (src/progress/stage.ts). */
+export const appStarted = (page: Page) => expect(page.locator('html')).toHaveAttribute(STAGE_ATTRIBUTE, 'app');
 
 /** Opens the checklist at `path` and waits until it is ready. */
 export async function openChecklist(page: Page, path = './') {

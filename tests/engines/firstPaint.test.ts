@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { stringsZhCN as strings } from '../../src/content/strings.zh-CN.ts';
-import { SHOWN_BY } from '../../src/early/shownBy.ts';
+import { STAGE_ATTRIBUTE } from '../../src/progress/stage.ts';
 import { checkboxId } from '../../src/links/domIds.ts';
 import { STORAGE_KEY } from '../../src/progress/key.ts';
 import { item, STEP_COUNT } from '../support/guide.ts';
@@ -37,9 +37,9 @@ const OTHER_PART = item('settle-final-bill');
  */
 const heldBox = (entry: { id: string }): Target => ({ css: `#${checkboxId(entry.id)}` });
 
-/** Whether the app has taken the page over from the early script (src/early/handOver.ts). */
+/** Whether the app has taken the page over from the early script (src/progress/stage.ts). */
 const appStarted = (page: EngineDriver) =>
-  page.evaluate((attribute) => document.documentElement.getAttribute(attribute) === 'app', SHOWN_BY);
+  page.evaluate((attribute) => document.documentElement.getAttribute(attribute) === 'app', STAGE_ATTRIBUTE);
 
 /**
  * Opens the checklist with the app's start held back by the server (and no service worker to
