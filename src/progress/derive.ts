@@ -44,5 +44,9 @@ export function withDone(done: DoneMap, ids: readonly string[], isDone: boolean,
   const changing = ids.filter((id) => Object.hasOwn(done, id) !== isDone);
   if (changing.length === 0) return done;
   if (isDone) return { ...done, ...Object.fromEntries(changing.map((id) => [id, now])) };
-  return Object.fromEntries(Object.entries(done).filter(([id]) => !changing.includes(id)));
+  return without(done, changing);
 }
+
+/** `map` without the entries of `ids`. */
+export const without = <T>(map: Readonly<Record<string, T>>, ids: readonly string[]) =>
+  Object.fromEntries(Object.entries(map).filter(([key]) => !ids.includes(key)));

@@ -2,8 +2,8 @@ import { createStore } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
 import { itemIds, tickableIds } from '../content/guide.ts';
 import { STORAGE_KEY } from './key.ts';
-import { CURRENT_VERSION, MAX_NOTE_LENGTH, type StoredProgress } from './stored.ts';
-import { withDone } from './derive.ts';
+import { CURRENT_VERSION, isEmpty, MAX_NOTE_LENGTH, type StoredProgress } from './stored.ts';
+import { withDone, without } from './derive.ts';
 import { keepLooking, keptLooking } from './looking.ts';
 import { revertChange } from './merge.ts';
 import { STAGE_ATTRIBUTE, type Stage } from './stage.ts';
@@ -48,9 +48,6 @@ export interface ProgressState extends StoredProgress {
 }
 
 const progressStorage = createProgressStorage();
-
-const without = <T>(map: Readonly<Record<string, T>>, ids: readonly string[]) =>
-  Object.fromEntries(Object.entries(map).filter(([key]) => !ids.includes(key)));
 
 /**
  * What the person did, and nothing else. Stored data is read, upgraded and repaired by
@@ -103,7 +100,7 @@ const progressStore = createStore<ProgressState>()(
         reset: () => {
           rereadIfSavedElsewhere();
           set(({ done, notes }) => {
-            if (Object.keys(done).length + Object.keys(notes).length === 0) return {};
+            if (isEmpty({ done, notes })) return {};
             const after = { done: {}, notes: {} };
             return { ...after, undoable: { before: { done, notes }, after, cause: 'reset' } };
           });
