@@ -12,12 +12,8 @@ const BORDER = 4;
 function modulesPath(rows: readonly (readonly boolean[])[]): string {
   let path = '';
   rows.forEach((row, y) => {
-    for (let x = 0; x < row.length; x += 1) {
-      if (!row[x]) continue;
-      const start = x;
-      while (row[x + 1]) x += 1;
-      const run = x - start + 1;
-      path += `M${start} ${y}h${run}v1h-${run}z`;
+    for (const { 0: run, index: x } of row.map(Number).join('').matchAll(/1+/g)) {
+      path += `M${x} ${y}h${run.length}v1h-${run.length}z`;
     }
   });
   return path;
