@@ -1,6 +1,6 @@
 import type { GuideItem } from '../content/schema.ts';
 import { tickableIdsOf } from '../content/structure.ts';
-import { useOnDemandStrings } from '../locale/onDemand.ts';
+import { useOnDemandStrings } from '../locale/load.ts';
 import { partsDone } from '../progress/derive.ts';
 import type { DoneMap, StoredProgress } from '../progress/restore.ts';
 

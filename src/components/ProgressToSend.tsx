@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useOnDemandStrings } from '../locale/onDemand.ts';
+import { useOnDemandStrings } from '../locale/load.ts';
 import { useProgress } from '../progress/store.ts';
 
 /**
@@ -16,14 +16,8 @@ export function useProgressToSend() {
   return { progress, noteCount, withNotes, setWithNotes };
 }
 
-interface NotesOptionProps {
-  noteCount: number;
-  checked: boolean;
-  onChange: (checked: boolean) => void;
-}
-
 /** The box that adds the notes to a link, offered only if there are notes; once ticked, who can read them. */
-export function NotesOption({ noteCount, checked, onChange }: NotesOptionProps) {
+export function NotesOption({ noteCount, withNotes, setWithNotes }: ReturnType<typeof useProgressToSend>) {
   const text = useOnDemandStrings().progressLink;
   const id = useId();
   const seenId = useId();
@@ -34,13 +28,13 @@ export function NotesOption({ noteCount, checked, onChange }: NotesOptionProps) 
         <input
           id={id}
           type="checkbox"
-          checked={checked}
-          aria-describedby={checked ? seenId : undefined}
-          onChange={(event) => onChange(event.currentTarget.checked)}
+          checked={withNotes}
+          aria-describedby={withNotes ? seenId : undefined}
+          onChange={(event) => setWithNotes(event.currentTarget.checked)}
         />
         <label htmlFor={id}>{text.withNotes(noteCount)}</label>
       </p>
-      {checked && (
+      {withNotes && (
         <p id={seenId} className="dialog__hint">
           {text.notesSeen}
         </p>

@@ -3,7 +3,7 @@ import type { GuideItem } from '../content/schema.ts';
 import { allItems, totalItems } from '../content/guide.ts';
 import { formatProgressLink } from '../links/progressLink.ts';
 import { isShareCancelled } from '../links/share.ts';
-import { useOnDemandStrings } from '../locale/onDemand.ts';
+import { useOnDemandStrings } from '../locale/load.ts';
 import { daysLater, reminderCalendar } from '../reminder/ics.ts';
 import { doneCount } from '../progress/derive.ts';
 import { DialogStatus } from './DialogStatus.tsx';
@@ -28,7 +28,8 @@ export function ReminderDialog({ item, onClose }: { item: GuideItem; onClose: ()
   const whenId = useId();
   const [typed, setTyped] = useState(String(item.remindAfterDays ?? DEFAULT_DAYS));
   const [today] = useState(() => new Date());
-  const { progress, noteCount, withNotes, setWithNotes } = useProgressToSend();
+  const toSend = useProgressToSend();
+  const { progress, withNotes } = toSend;
   const days = Number(typed);
   // The reminder's time, if the number of days typed is one it can be set for.
   const start =
@@ -67,7 +68,7 @@ export function ReminderDialog({ item, onClose }: { item: GuideItem; onClose: ()
       <h2 id={titleId}>{text.title(item.title)}</h2>
       <p className="dialog__hint">{text.hint}</p>
       <p>{text.carries(doneCount(progress.done, allItems), totalItems)}</p>
-      <NotesOption noteCount={noteCount} checked={withNotes} onChange={setWithNotes} />
+      <NotesOption {...toSend} />
       <label htmlFor={daysId}>{text.days}</label>
       <input
         id={daysId}
