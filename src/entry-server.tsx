@@ -20,18 +20,17 @@ export function render(locale: Locale): string {
 /** One language's page as the build fills it into index.html (build/pageFromTemplate.ts). */
 async function renderPage(lang: Lang) {
   const locale = await loadLocale(lang);
-  const { guide, strings } = locale;
   return {
     lang,
     /** Where the page is served under the site's base, e.g. `en/` (pages.ts). */
     path: PAGE_PATHS[lang],
-    title: guide.title,
-    description: strings.pageDescription,
+    title: locale.guide.title,
+    description: locale.strings.pageDescription,
     /** The app, rendered: what goes into `<div id="root">`. */
     body: render(locale),
     /** Beside the app, hidden: what the page says should the app not start. */
     startFailed: renderToString(
-      <StartFailedNotice text={(await loadOnDemand(lang)).startFailed} reload={strings.update.reload} />,
+      <StartFailedNotice text={(await loadOnDemand(lang)).startFailed} reload={locale.strings.update.reload} />,
     ),
   };
 }

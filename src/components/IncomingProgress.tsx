@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
-import { allItems, stepsOf, totalItems } from '../content/guide.ts';
+import { allItems, totalItems } from '../content/guide.ts';
 import { choiceHintId, INCOMING_BODY_ID, INCOMING_TITLE_ID } from '../links/domIds.ts';
 import { returnFocus } from './focus.ts';
 import { decodeProgress } from '../links/progressLink.ts';
 import { useOnDemandStrings } from '../locale/load.ts';
-import { useGuide, useStrings } from '../locale/store.ts';
+import { useStrings } from '../locale/store.ts';
 import { doneCount } from '../progress/derive.ts';
 import { linkChoices, type LinkChoice } from '../progress/linkChoices.ts';
 import { holdsAll, mergeProgress } from '../progress/merge.ts';
@@ -33,12 +33,9 @@ interface Props {
 export function IncomingProgress({ fragment, onDone }: Props) {
   const strings = useStrings();
   const text = useOnDemandStrings().progressLink;
-  const steps = stepsOf(useGuide());
-  const started = useProgress((state) => state.shown === 'all');
-  const ownDone = useProgress((state) => state.done);
-  const ownNotes = useProgress((state) => state.notes);
+  const own = useProgress((state) => state);
+  const started = own.shown === 'all';
   const link = decodeProgress(fragment);
-  const own = { done: ownDone, notes: ownNotes };
   const nothingNew = link.kind === 'progress' && holdsAll(own, link.progress);
   const step = link.kind === 'progress' ? link.step : undefined;
   const reminder = step !== undefined;
@@ -67,8 +64,8 @@ export function IncomingProgress({ fragment, onDone }: Props) {
 
   function merge() {
     let kept = 0;
-    useProgress.getState().replaceWith((own) => {
-      const { progress, notesKept } = mergeProgress(own, incoming, { mine: text.mineNote, theirs: text.theirNote });
+    useProgress.getState().replaceWith((current) => {
+      const { progress, notesKept } = mergeProgress(current, incoming, { mine: text.mineNote, theirs: text.theirNote });
       kept = notesKept.length;
       return progress;
     }, 'link-merge');
@@ -91,14 +88,14 @@ export function IncomingProgress({ fragment, onDone }: Props) {
       <p id={INCOMING_BODY_ID}>
         {(reminder ? text.reminderCompare : text.compare)(
           doneCount(incoming.done, allItems),
-          doneCount(ownDone, allItems),
+          doneCount(own.done, allItems),
           totalItems,
         )}
       </p>
       {reminder && <p className="dialog__hint">{text.reminderWhy}</p>}
       {!lossless && <p className="dialog__hint">{text.partial}</p>}
       {nothingNew && <p>{text.nothingNew}</p>}
-      <LinkDifferences steps={steps} incoming={incoming} ownDone={ownDone} reminder={reminder} />
+      <LinkDifferences incoming={incoming} ownDone={own.done} reminder={reminder} />
       <div className="dialog__actions dialog__actions--choice">
         {linkChoices(own, incoming, reminder).map((choice, index) => (
           <div key={choice} className="dialog__choice">

@@ -39,12 +39,10 @@ export function ProgressMore() {
   const [problem, setProblem] = useState<string | null>(null);
 
   async function importFile(file: File) {
-    setProblem(null);
-    const result = file.size > MAX_IMPORT_BYTES ? null : readImport(await file.text());
-    if (result === null || result.kind === 'unreadable') {
-      setProblem(result === null ? strings.transfer.tooLarge : strings.transfer.unreadable);
-      return;
-    }
+    const result = file.size > MAX_IMPORT_BYTES ? { kind: 'tooLarge' as const } : readImport(await file.text());
+    const failed = result.kind === 'tooLarge' || result.kind === 'unreadable';
+    setProblem(failed ? strings.transfer[result.kind] : null);
+    if (failed) return;
     const complete = result.kind === 'complete';
     useProgress.getState().replaceWith(result.progress, complete ? 'import' : 'partial-import');
     useAnnouncer.getState().announce(complete ? strings.transfer.imported : strings.transfer.partial);

@@ -1,4 +1,5 @@
 import { encode } from 'uqr';
+import { useOnDemandStrings } from '../locale/load.ts';
 
 /**
  * The largest code drawn: 89 modules a side, up to 718 characters of a link (the whole guide ticked
@@ -19,18 +20,9 @@ function modulesPath(rows: readonly (readonly boolean[])[]): string {
   return path;
 }
 
-interface Props {
-  text: string;
-  /** The code's accessible name. */
-  label: string;
-  /** What to do with the code, under it. */
-  hint: string;
-  /** Shown in the code's place when the text is too long for one. */
-  tooLong: string;
-}
-
 /** A QR code of `text`, drawn as an SVG image: dark on light whatever the page's colours. */
-export function QrCode({ text, label, hint, tooLong }: Props) {
+export function QrCode({ text }: { text: string }) {
+  const { label, hint, tooLong } = useOnDemandStrings().qr;
   let rows: boolean[][];
   try {
     rows = encode(text, { ecc: 'L', boostEcc: true, maxVersion: MAX_VERSION, border: BORDER }).data;

@@ -35,7 +35,6 @@ export function ReminderDialog({ item, onClose }: { item: GuideItem; onClose: ()
   const start =
     typed.trim() !== '' && Number.isInteger(days) && days >= 1 && days <= MAX_DAYS ? daysLater(today, days) : null;
   const url = formatProgressLink(progress, withNotes, window.location.href, item.id);
-  const note = withNotes ? progress.notes[item.id] || null : null;
   const calendar =
     start === null
       ? null
@@ -43,7 +42,7 @@ export function ReminderDialog({ item, onClose }: { item: GuideItem; onClose: ()
           {
             uid: `${item.id}-${start.getTime()}@tm-card-guide`,
             title: text.eventTitle(item.title),
-            body: text.eventBody(item.detail, url, note),
+            body: text.eventBody(item.detail, url, (withNotes && progress.notes[item.id]) || null),
             url,
             start,
           },

@@ -16,7 +16,7 @@ import { NotesOption, useProgressToSend } from './ProgressToSend.tsx';
  * ways to send it. The progress is taken as it is when the dialog opens.
  */
 export function SendDialog({ onClose }: { onClose: () => void }) {
-  const { progressLink: text, qr } = useOnDemandStrings();
+  const text = useOnDemandStrings().progressLink;
   const toSend = useProgressToSend();
   const { progress, withNotes } = toSend;
   const [said, setSaid] = useState('');
@@ -38,7 +38,7 @@ export function SendDialog({ onClose }: { onClose: () => void }) {
       <p>{text.contains(done, totalItems, partlyDoneCount(progress.done, allItems))}</p>
       <p className="dialog__hint">{text.whoSees}</p>
       <NotesOption {...toSend} />
-      <QrCode text={link} label={qr.label} hint={qr.hint} tooLong={qr.tooLong} />
+      <QrCode text={link} />
       <CopyField ref={fieldRef} label={text.linkLabel} text={link} />
       {/* Just above the buttons, where the person is looking when they tap one. */}
       <DialogStatus message={said} />
