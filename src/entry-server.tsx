@@ -4,7 +4,8 @@ import { App } from './App.tsx';
 import { StartFailedNotice } from './components/StartFailedNotice.tsx';
 import { LANGS, type Lang, type Locale } from './content/lang.ts';
 import { PAGE_PATHS } from './locale/pages.ts';
-import { loadLocale, loadOnDemand } from './locale/load.ts';
+import { loadLocale } from './locale/load.ts';
+import { loadOnDemand } from './locale/onDemand.ts';
 import { localeStore } from './locale/store.ts';
 
 /** The app's first HTML in one language, rendered at build time before any storage is read. */

@@ -3,7 +3,7 @@ import { allItems, totalItems } from '../content/guide.ts';
 import { choiceHintId, INCOMING_BODY_ID, INCOMING_TITLE_ID } from '../links/domIds.ts';
 import { returnFocus } from './focus.ts';
 import { decodeProgress } from '../links/progressLink.ts';
-import { useOnDemandStrings } from '../locale/load.ts';
+import { useOnDemandStrings } from '../locale/onDemand.ts';
 import { useStrings } from '../locale/store.ts';
 import { doneCount } from '../progress/derive.ts';
 import { linkChoices, type LinkChoice } from '../progress/linkChoices.ts';

@@ -1,7 +1,7 @@
 import type { GuideItem } from '../content/schema.ts';
 import { stepsOf } from '../content/guide.ts';
 import { tickableIdsOf } from '../content/structure.ts';
-import { useOnDemandStrings } from '../locale/load.ts';
+import { useOnDemandStrings } from '../locale/onDemand.ts';
 import { useGuide } from '../locale/store.ts';
 import { partsDone } from '../progress/derive.ts';
 import type { DoneMap, StoredProgress } from '../progress/restore.ts';

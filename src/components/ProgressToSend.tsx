@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useOnDemandStrings } from '../locale/load.ts';
+import { useOnDemandStrings } from '../locale/onDemand.ts';
 import { useProgress } from '../progress/store.ts';
 
 /**
@@ -7,10 +7,7 @@ import { useProgress } from '../progress/store.ts';
  * the number of its notes, and the person's choice to add them.
  */
 export function useProgressToSend() {
-  const [progress] = useState(() => {
-    const { done, notes } = useProgress.getState();
-    return { done, notes };
-  });
+  const [progress] = useState(useProgress.getState);
   const [withNotes, setWithNotes] = useState(false);
   const noteCount = Object.values(progress.notes).filter((note) => note !== '').length;
   return { progress, noteCount, withNotes, setWithNotes };

@@ -1,5 +1,5 @@
 import { encode } from 'uqr';
-import { useOnDemandStrings } from '../locale/load.ts';
+import { useOnDemandStrings } from '../locale/onDemand.ts';
 
 /**
  * The largest code drawn: 89 modules a side, up to 718 characters of a link (the whole guide ticked

@@ -3,7 +3,7 @@ import type { GuideItem } from '../content/schema.ts';
 import { allItems, totalItems } from '../content/guide.ts';
 import { formatProgressLink } from '../links/progressLink.ts';
 import { isShareCancelled } from '../links/share.ts';
-import { useOnDemandStrings } from '../locale/load.ts';
+import { useOnDemandStrings } from '../locale/onDemand.ts';
 import { daysLater, reminderCalendar } from '../reminder/ics.ts';
 import { doneCount } from '../progress/derive.ts';
 import { DialogStatus } from './DialogStatus.tsx';

@@ -3,7 +3,7 @@ import { allItems, totalItems } from '../content/guide.ts';
 import { SEND_TITLE_ID } from '../links/domIds.ts';
 import { formatProgressLink } from '../links/progressLink.ts';
 import { copyText, shareLink, type ShareOutcome } from '../links/share.ts';
-import { useOnDemandStrings } from '../locale/load.ts';
+import { useOnDemandStrings } from '../locale/onDemand.ts';
 import { doneCount, partlyDoneCount } from '../progress/derive.ts';
 import { CopyField, selectToCopy } from './CopyField.tsx';
 import { DialogStatus } from './DialogStatus.tsx';

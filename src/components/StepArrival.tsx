@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { stepsOf } from '../content/guide.ts';
 import { checkboxId } from '../links/domIds.ts';
 import type { Arrival } from '../links/useTargetItem.ts';
-import { useOnDemandStrings } from '../locale/load.ts';
+import { useOnDemandStrings } from '../locale/onDemand.ts';
 import { useGuide, useStrings } from '../locale/store.ts';
 import { useProgress } from '../progress/store.ts';
 

@@ -1,7 +1,7 @@
 import { allItems, totalItems } from '../content/guide.ts';
 import { VIEWING_TEXT_ID } from '../links/domIds.ts';
 import { focusPageHeading } from './focus.ts';
-import { useOnDemandStrings } from '../locale/load.ts';
+import { useOnDemandStrings } from '../locale/onDemand.ts';
 import { doneCount } from '../progress/derive.ts';
 import type { StoredProgress } from '../progress/restore.ts';
 import { useProgress } from '../progress/store.ts';

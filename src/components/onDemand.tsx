@@ -1,5 +1,5 @@
 import { lazy, type ComponentType } from 'react';
-import { loadOnDemand } from '../locale/load.ts';
+import { loadOnDemand } from '../locale/onDemand.ts';
 import { currentLocale } from '../locale/store.ts';
 
 type Load<P> = () => Promise<ComponentType<P>>;

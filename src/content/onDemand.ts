@@ -1,6 +1,6 @@
 /**
  * The text of what a person opens only now and then: sending progress, a progress link opened, and
- * a reminder. Each language's is loaded when first needed (src/locale/load.ts), with the code
+ * a reminder. Each language's is loaded when first needed (src/locale/onDemand.ts), with the code
  * that shows it, so that no page loads it before then.
  */
 /** How much of a step is done on one side: `done` of its `total` parts (1 of 1 for a step without parts). */
