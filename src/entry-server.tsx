@@ -18,35 +18,25 @@ export function render(locale: Locale): string {
   );
 }
 
-/** One language's page as the build fills it into index.html. */
-export interface RenderedPage {
-  lang: Lang;
-  /** Where the page is served under the site's base, e.g. `en/` (pages.ts). */
-  path: string;
-  title: string;
-  description: string;
-  /** The app, rendered: what goes into `<div id="root">`. */
-  body: string;
-  /** Beside the app, hidden: what the page says should the app not start. */
-  startFailed: string;
+/** One language's page as the build fills it into index.html (build/pageFromTemplate.ts). */
+async function renderPage(lang: Lang) {
+  const locale = await loadLocale(lang);
+  return {
+    lang,
+    /** Where the page is served under the site's base, e.g. `en/` (pages.ts). */
+    path: PAGE_PATHS[lang],
+    title: locale.guide.title,
+    description: locale.strings.pageDescription,
+    /** The app, rendered: what goes into `<div id="root">`. */
+    body: render(locale),
+    /** Beside the app, hidden: what the page says should the app not start. */
+    startFailed: renderToString(
+      <StartFailedNotice text={(await loadOnDemand(lang)).startFailed} reload={locale.strings.update.reload} />,
+    ),
+  };
 }
 
+export type RenderedPage = Awaited<ReturnType<typeof renderPage>>;
+
 /** The guide prerendered in each language. Called by the build (build/pages.ts). */
-export async function renderPages(): Promise<RenderedPage[]> {
-  const pages: RenderedPage[] = [];
-  for (const lang of LANGS) {
-    const locale = await loadLocale(lang);
-    const { guide, strings } = locale;
-    pages.push({
-      lang,
-      path: PAGE_PATHS[lang],
-      title: guide.title,
-      description: strings.pageDescription,
-      body: render(locale),
-      startFailed: renderToString(
-        <StartFailedNotice text={(await loadOnDemand(lang)).startFailed} reload={strings.update.reload} />,
-      ),
-    });
-  }
-  return pages;
-}
+export const renderPages = (): Promise<RenderedPage[]> => Promise.all(LANGS.map(renderPage));

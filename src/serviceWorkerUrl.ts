@@ -6,13 +6,12 @@ export const SERVICE_WORKER_POLICY = 'service-worker';
 /** The service worker's address as the page's `require-trusted-types-for` accepts it, and no other. */
 export function trustedWorkerUrl(url: string): TrustedScriptURL | string {
   const { trustedTypes } = window as { trustedTypes?: TrustedTypePolicyFactory };
-  // Browsers without Trusted Types take the plain address.
-  if (trustedTypes === undefined) return url;
-  const policy = trustedTypes.createPolicy(SERVICE_WORKER_POLICY, {
+  const policy = trustedTypes?.createPolicy(SERVICE_WORKER_POLICY, {
     createScriptURL: (input) => {
       if (input !== url) throw new TypeError(`Not the page's service worker: ${input}`);
       return input;
     },
   });
-  return policy.createScriptURL(url);
+  // Browsers without Trusted Types take the plain address.
+  return policy?.createScriptURL(url) ?? url;
 }

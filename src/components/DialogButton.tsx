@@ -8,15 +8,6 @@ interface Props extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type' | '
   dialog: (close: () => void) => ReactNode;
 }
 
-/** Said beside the button while the dialog's code is fetched: on a slow network, that takes a moment. */
-function Opening() {
-  return (
-    <span className="dialog-opening" role="status">
-      {useStrings().opening}
-    </span>
-  );
-}
-
 /**
  * A button that opens a dialog whose code is loaded only when it is first opened, and takes the
  * focus back when the dialog closes (or, if it can no longer take it, the page's heading does).
@@ -24,6 +15,12 @@ function Opening() {
 export function DialogButton({ dialog, ...button }: Props) {
   const [open, setOpen] = useState(false);
   const [element, setElement] = useState<HTMLButtonElement | null>(null);
+  // Said beside the button while the dialog's code is fetched: on a slow network, that takes a moment.
+  const opening = (
+    <span className="dialog-opening" role="status">
+      {useStrings().opening}
+    </span>
+  );
   function close() {
     setOpen(false);
     returnFocus(element);
@@ -31,7 +28,7 @@ export function DialogButton({ dialog, ...button }: Props) {
   return (
     <>
       <button {...button} ref={setElement} type="button" aria-haspopup="dialog" onClick={() => setOpen(true)} />
-      {open && <LoadsAlone fallback={<Opening />}>{dialog(close)}</LoadsAlone>}
+      {open && <LoadsAlone fallback={opening}>{dialog(close)}</LoadsAlone>}
     </>
   );
 }

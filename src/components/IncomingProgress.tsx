@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
-import { allItems, stepsOf, totalItems } from '../content/guide.ts';
+import { allItems, totalItems } from '../content/guide.ts';
 import { choiceHintId, INCOMING_BODY_ID, INCOMING_TITLE_ID } from '../links/domIds.ts';
 import { returnFocus } from './focus.ts';
-import { decodeProgress, type ProgressLink } from '../links/progressLink.ts';
+import { decodeProgress } from '../links/progressLink.ts';
 import { useOnDemandStrings } from '../locale/onDemand.ts';
-import { useGuide, useStrings } from '../locale/store.ts';
+import { useStrings } from '../locale/store.ts';
 import { doneCount } from '../progress/derive.ts';
 import { linkChoices, type LinkChoice } from '../progress/linkChoices.ts';
 import { holdsAll, mergeProgress } from '../progress/merge.ts';
@@ -22,13 +22,27 @@ interface Props {
 }
 
 /**
- * A progress link, read (it is loaded only for one): what it carries, or a plain notice if it is
- * damaged, in which case nothing from it is used.
+ * A progress link, opened (it is loaded only for one): the progress it carries next to the person's
+ * own (both counts, and the steps where they differ, and its notes), with the choices that make
+ * sense for the two (`linkChoices`), each saying what it does. Only looking changes nothing stored;
+ * taking it or merging it can be undone. Opening the link changes nothing by itself. A reminder's
+ * link, where its progress is already kept, goes straight to its step; where it is not (the browser
+ * cleared it), it offers it back first, in one tap. A damaged link gets a plain notice, and nothing
+ * from it is used.
  */
 export function IncomingProgress({ fragment, onDone }: Props) {
   const strings = useStrings();
   const text = useOnDemandStrings().progressLink;
+  const own = useProgress((state) => state);
+  const started = own.stage === 'app';
   const link = decodeProgress(fragment);
+  const nothingNew = link.kind === 'progress' && holdsAll(own, link.progress);
+  const step = link.kind === 'progress' ? link.step : undefined;
+  const reminder = step !== undefined;
+  const kept = started && reminder && nothingNew;
+  useEffect(() => {
+    if (kept) onDone(step);
+  }, [kept, step, onDone]);
   if (link.kind === 'unreadable') {
     return (
       <Notice onDismiss={onDone} dismissLabel={strings.dismiss}>
@@ -36,40 +50,10 @@ export function IncomingProgress({ fragment, onDone }: Props) {
       </Notice>
     );
   }
-  return <IncomingChoice link={link} onDone={onDone} />;
-}
-
-/**
- * A progress link, opened: the progress it carries next to the person's own (both counts, and the
- * steps where they differ, and its notes), with the choices that make sense for the two (`linkChoices`),
- * each saying what it does. Only looking changes nothing stored; taking it or merging it can be
- * undone. Opening the link changes nothing by itself. A reminder's link, where
- * its progress is already kept, goes straight to its step; where it is not (the browser cleared
- * it), it offers it back first, in one tap.
- */
-function IncomingChoice({
-  link,
-  onDone,
-}: {
-  link: Extract<ProgressLink, { kind: 'progress' }>;
-  onDone: Props['onDone'];
-}) {
-  // `lossless` is false if the link held things this guide does not have, which were left out.
-  const { progress: incoming, lossless, step } = link;
-  const text = useOnDemandStrings().progressLink;
-  const steps = stepsOf(useGuide());
-  const started = useProgress((state) => state.stage === 'app');
-  const ownDone = useProgress((state) => state.done);
-  const ownNotes = useProgress((state) => state.notes);
-  const reminder = step !== undefined;
-  const own = { done: ownDone, notes: ownNotes };
-  const nothingNew = holdsAll(own, incoming);
-  const kept = started && reminder && nothingNew;
-  useEffect(() => {
-    if (kept) onDone(step);
-  }, [kept, step, onDone]);
   // Once the person's own progress has been read, so that the two can be compared.
   if (!started || kept) return null;
+  // `lossless` is false if the link held things this guide does not have, which were left out.
+  const { progress: incoming, lossless } = link;
 
   function closed() {
     // Turned down (or Escape): nothing else took focus (an undo notice or the banner would have),
@@ -80,8 +64,8 @@ function IncomingChoice({
 
   function merge() {
     let kept = 0;
-    useProgress.getState().replaceWith((own) => {
-      const { progress, notesKept } = mergeProgress(own, incoming, { mine: text.mineNote, theirs: text.theirNote });
+    useProgress.getState().replaceWith((current) => {
+      const { progress, notesKept } = mergeProgress(current, incoming, { mine: text.mineNote, theirs: text.theirNote });
       kept = notesKept.length;
       return progress;
     }, 'link-merge');
@@ -104,14 +88,14 @@ function IncomingChoice({
       <p id={INCOMING_BODY_ID}>
         {(reminder ? text.reminderCompare : text.compare)(
           doneCount(incoming.done, allItems),
-          doneCount(ownDone, allItems),
+          doneCount(own.done, allItems),
           totalItems,
         )}
       </p>
       {reminder && <p className="dialog__hint">{text.reminderWhy}</p>}
       {!lossless && <p className="dialog__hint">{text.partial}</p>}
       {nothingNew && <p>{text.nothingNew}</p>}
-      <LinkDifferences steps={steps} incoming={incoming} ownDone={ownDone} reminder={reminder} />
+      <LinkDifferences incoming={incoming} ownDone={own.done} reminder={reminder} />
       <div className="dialog__actions dialog__actions--choice">
         {linkChoices(own, incoming, reminder).map((choice, index) => (
           <div key={choice} className="dialog__choice">

@@ -1,20 +1,21 @@
 import type { GuideItem } from '../content/schema.ts';
+import { stepsOf } from '../content/guide.ts';
 import { tickableIdsOf } from '../content/structure.ts';
 import { useOnDemandStrings } from '../locale/onDemand.ts';
+import { useGuide } from '../locale/store.ts';
 import { partsDone } from '../progress/derive.ts';
 import type { DoneMap, StoredProgress } from '../progress/stored.ts';
 
 interface Props {
-  steps: readonly GuideItem[];
   incoming: StoredProgress;
   ownDone: DoneMap;
   reminder: boolean;
 }
 
 /** Where a link's progress and one's own differ, step by step (partly done ones too), and the notes it holds. */
-export function LinkDifferences({ steps, incoming, ownDone, reminder }: Props) {
+export function LinkDifferences({ incoming, ownDone, reminder }: Props) {
   const text = useOnDemandStrings().progressLink;
-  const differing = steps.filter((step) => partsDone(incoming.done, step) !== partsDone(ownDone, step));
+  const differing = stepsOf(useGuide()).filter((step) => partsDone(incoming.done, step) !== partsDone(ownDone, step));
   const side = (done: DoneMap, step: GuideItem) => ({ done: partsDone(done, step), total: tickableIdsOf(step).length });
   return (
     <>

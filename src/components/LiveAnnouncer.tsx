@@ -5,9 +5,7 @@ const VISIBLE_MS = 4000;
 
 /** The one polite live region; its latest message also shows briefly as a toast. */
 export function LiveAnnouncer() {
-  const message = useAnnouncer((state) => state.message);
-  const key = useAnnouncer((state) => state.key);
-  const clear = useAnnouncer((state) => state.clear);
+  const { message, key, clear } = useAnnouncer((state) => state);
 
   useEffect(() => {
     if (message === '') return;

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useLayoutEffect, useRef, useState } from 'react';
 import type { Strings } from '../content/strings.ts';
 import type { GuideItem } from '../content/schema.ts';
 import { noteFieldId } from '../links/domIds.ts';
@@ -30,29 +30,22 @@ export function NoteEditor({ item, saved, strings }: Props) {
     setDraft(saved);
   }
 
-  // Closing the note keeps what was typed, even in the moment before it would have been saved.
   // Only a changed note is written: writing an unchanged one could cover another tab's newer note.
-  const latest = useRef({ draft, saved });
-  useEffect(() => {
-    latest.current = { draft, saved };
+  const saveChanged = useEffectEvent(() => {
+    if (draft !== saved) save(item.id, draft);
   });
-  useEffect(
-    () => () => {
-      if (latest.current.draft !== latest.current.saved) save(item.id, latest.current.draft);
-    },
-    [item.id],
-  );
+  // Closing the note keeps what was typed, even in the moment before it would have been saved.
+  useEffect(() => () => saveChanged(), []);
 
   useEffect(() => {
     if (draft === saved) return;
-    const saveNow = () => save(item.id, draft);
-    const timer = window.setTimeout(saveNow, SAVE_AFTER_MS);
-    window.addEventListener('pagehide', saveNow);
+    const timer = window.setTimeout(saveChanged, SAVE_AFTER_MS);
+    window.addEventListener('pagehide', saveChanged);
     return () => {
       window.clearTimeout(timer);
-      window.removeEventListener('pagehide', saveNow);
+      window.removeEventListener('pagehide', saveChanged);
     };
-  }, [draft, saved, item.id]);
+  }, [draft, saved]);
 
   // The field grows with its text, from its two rows, so that nothing typed is hidden (its CSS caps it).
   const field = useRef<HTMLTextAreaElement>(null);

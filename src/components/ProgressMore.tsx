@@ -1,13 +1,13 @@
 import { useRef, useState } from 'react';
 import { RESET_BUTTON_ID } from '../links/domIds.ts';
 import { copyText } from '../links/share.ts';
+import { tellOutcome } from '../links/shareStep.ts';
 import { currentLocale, useStrings } from '../locale/store.ts';
 import { progressText } from '../progress/progressText.ts';
 import { useLooking } from '../progress/selectors.ts';
 import { useProgress } from '../progress/store.ts';
 import { exportFileName, exportText, MAX_IMPORT_BYTES, readImport } from '../progress/transfer.ts';
 import { useAnnouncer } from '../status/announcer.ts';
-import { useManualCopy } from '../status/manualCopy.ts';
 import { DialogButton } from './DialogButton.tsx';
 import { download } from './download.ts';
 import { onDemand } from './onDemand.tsx';
@@ -18,11 +18,7 @@ const ResetDialog = onDemand(() => import('./ResetDialog.tsx').then((m) => m.Res
 async function copyProgress(button: HTMLElement) {
   const { guide, strings } = currentLocale();
   const text = progressText(guide, useProgress.getState(), strings);
-  if ((await copyText(text)) === 'copied') useAnnouncer.getState().announce(strings.copyProgress.copied);
-  else {
-    const { manualTitle: title, manualLabel: label } = strings.copyProgress;
-    useManualCopy.getState().open({ title, label, text, returnFocusTo: button });
-  }
+  tellOutcome(await copyText(text), strings.copyProgress, text, button);
 }
 
 /**
@@ -43,12 +39,10 @@ export function ProgressMore() {
   const [problem, setProblem] = useState<string | null>(null);
 
   async function importFile(file: File) {
-    setProblem(null);
-    const result = file.size > MAX_IMPORT_BYTES ? null : readImport(await file.text());
-    if (result === null || result.kind === 'unreadable') {
-      setProblem(result === null ? strings.transfer.tooLarge : strings.transfer.unreadable);
-      return;
-    }
+    const result = file.size > MAX_IMPORT_BYTES ? { kind: 'tooLarge' as const } : readImport(await file.text());
+    const failed = result.kind === 'tooLarge' || result.kind === 'unreadable';
+    setProblem(failed ? strings.transfer[result.kind] : null);
+    if (failed) return;
     const complete = result.kind === 'complete';
     useProgress.getState().replaceWith(result.progress, complete ? 'import' : 'partial-import');
     useAnnouncer.getState().announce(complete ? strings.transfer.imported : strings.transfer.partial);

@@ -7,23 +7,14 @@ import { useProgress } from '../progress/store.ts';
  * the number of its notes, and the person's choice to add them.
  */
 export function useProgressToSend() {
-  const [progress] = useState(() => {
-    const { done, notes } = useProgress.getState();
-    return { done, notes };
-  });
+  const [progress] = useState(useProgress.getState);
   const [withNotes, setWithNotes] = useState(false);
   const noteCount = Object.values(progress.notes).filter((note) => note !== '').length;
   return { progress, noteCount, withNotes, setWithNotes };
 }
 
-interface NotesOptionProps {
-  noteCount: number;
-  checked: boolean;
-  onChange: (checked: boolean) => void;
-}
-
 /** The box that adds the notes to a link, offered only if there are notes; once ticked, who can read them. */
-export function NotesOption({ noteCount, checked, onChange }: NotesOptionProps) {
+export function NotesOption({ noteCount, withNotes, setWithNotes }: ReturnType<typeof useProgressToSend>) {
   const text = useOnDemandStrings().progressLink;
   const id = useId();
   const seenId = useId();
@@ -34,13 +25,13 @@ export function NotesOption({ noteCount, checked, onChange }: NotesOptionProps) 
         <input
           id={id}
           type="checkbox"
-          checked={checked}
-          aria-describedby={checked ? seenId : undefined}
-          onChange={(event) => onChange(event.currentTarget.checked)}
+          checked={withNotes}
+          aria-describedby={withNotes ? seenId : undefined}
+          onChange={(event) => setWithNotes(event.currentTarget.checked)}
         />
         <label htmlFor={id}>{text.withNotes(noteCount)}</label>
       </p>
-      {checked && (
+      {withNotes && (
         <p id={seenId} className="dialog__hint">
           {text.notesSeen}
         </p>

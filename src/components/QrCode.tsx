@@ -1,4 +1,5 @@
 import { encode } from 'uqr';
+import { useOnDemandStrings } from '../locale/onDemand.ts';
 
 /**
  * The largest code drawn: 89 modules a side, up to 718 characters of a link (the whole guide ticked
@@ -12,29 +13,16 @@ const BORDER = 4;
 function modulesPath(rows: readonly (readonly boolean[])[]): string {
   let path = '';
   rows.forEach((row, y) => {
-    for (let x = 0; x < row.length; x += 1) {
-      if (!row[x]) continue;
-      const start = x;
-      while (row[x + 1]) x += 1;
-      const run = x - start + 1;
-      path += `M${start} ${y}h${run}v1h-${run}z`;
+    for (const { 0: run, index: x } of row.map(Number).join('').matchAll(/1+/g)) {
+      path += `M${x} ${y}h${run.length}v1h-${run.length}z`;
     }
   });
   return path;
 }
 
-interface Props {
-  text: string;
-  /** The code's accessible name. */
-  label: string;
-  /** What to do with the code, under it. */
-  hint: string;
-  /** Shown in the code's place when the text is too long for one. */
-  tooLong: string;
-}
-
 /** A QR code of `text`, drawn as an SVG image: dark on light whatever the page's colours. */
-export function QrCode({ text, label, hint, tooLong }: Props) {
+export function QrCode({ text }: { text: string }) {
+  const { label, hint, tooLong } = useOnDemandStrings().qr;
   let rows: boolean[][];
   try {
     rows = encode(text, { ecc: 'L', boostEcc: true, maxVersion: MAX_VERSION, border: BORDER }).data;

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import type { GuideItem } from '../content/schema.ts';
 import { allItems, totalItems } from '../content/guide.ts';
 import { formatProgressLink } from '../links/progressLink.ts';
@@ -15,12 +15,6 @@ import { NotesOption, useProgressToSend } from './ProgressToSend.tsx';
 const DEFAULT_DAYS = 3;
 const MAX_DAYS = 60;
 
-/** The number of days typed, if it is one a reminder can be set for. */
-function readDays(typed: string): number | null {
-  const days = Number(typed);
-  return typed.trim() !== '' && Number.isInteger(days) && days >= 1 && days <= MAX_DAYS ? days : null;
-}
-
 /**
  * A reminder to come back to a step: a calendar event some days later, made on the device as an
  * `.ics` file, to download or to share to a calendar app. It needs no server and no permission. Its
@@ -34,39 +28,34 @@ export function ReminderDialog({ item, onClose }: { item: GuideItem; onClose: ()
   const whenId = useId();
   const [typed, setTyped] = useState(String(item.remindAfterDays ?? DEFAULT_DAYS));
   const [today] = useState(() => new Date());
-  const days = readDays(typed);
-  const { progress, noteCount, withNotes, setWithNotes } = useProgressToSend();
-
-  const file = useMemo(() => {
-    if (days === null) return null;
-    const start = daysLater(today, days);
-    const url = formatProgressLink(progress, withNotes, window.location.href, item.id);
-    const note = progress.notes[item.id] ?? '';
-    const calendar = reminderCalendar(
-      {
-        uid: `${item.id}-${start.getTime()}@tm-card-guide`,
-        title: text.eventTitle(item.title),
-        body: text.eventBody(item.detail, url, withNotes && note !== '' ? note : null),
-        url,
-        start,
-      },
-      today,
-    );
-    return {
-      start,
-      file: new File([calendar], text.fileName, { type: 'text/calendar' }),
-      href: fileAddress(calendar, 'text/calendar'),
-    };
-  }, [days, today, item, text, progress, withNotes]);
-
+  const toSend = useProgressToSend();
+  const { progress, withNotes } = toSend;
+  const days = Number(typed);
+  // The reminder's time, if the number of days typed is one it can be set for.
+  const start =
+    typed.trim() !== '' && Number.isInteger(days) && days >= 1 && days <= MAX_DAYS ? daysLater(today, days) : null;
+  const url = formatProgressLink(progress, withNotes, window.location.href, item.id);
+  const calendar =
+    start === null
+      ? null
+      : reminderCalendar(
+          {
+            uid: `${item.id}-${start.getTime()}@tm-card-guide`,
+            title: text.eventTitle(item.title),
+            body: text.eventBody(item.detail, url, (withNotes && progress.notes[item.id]) || null),
+            url,
+            start,
+          },
+          today,
+        );
+  const file = calendar === null ? null : new File([calendar], text.fileName, { type: 'text/calendar' });
   const [said, setSaid] = useState('');
-  const canShare =
-    file !== null && typeof navigator.canShare === 'function' && navigator.canShare({ files: [file.file] });
+  const canShare = file !== null && typeof navigator.canShare === 'function' && navigator.canShare({ files: [file] });
 
   async function share() {
     if (file === null) return;
     try {
-      await navigator.share({ files: [file.file], title: text.eventTitle(item.title) });
+      await navigator.share({ files: [file], title: text.eventTitle(item.title) });
       setSaid(text.shared);
     } catch (error) {
       if (!isShareCancelled(error)) console.warn('Sharing the reminder failed.', error);
@@ -78,7 +67,7 @@ export function ReminderDialog({ item, onClose }: { item: GuideItem; onClose: ()
       <h2 id={titleId}>{text.title(item.title)}</h2>
       <p className="dialog__hint">{text.hint}</p>
       <p>{text.carries(doneCount(progress.done, allItems), totalItems)}</p>
-      <NotesOption noteCount={noteCount} checked={withNotes} onChange={setWithNotes} />
+      <NotesOption {...toSend} />
       <label htmlFor={daysId}>{text.days}</label>
       <input
         id={daysId}
@@ -89,22 +78,22 @@ export function ReminderDialog({ item, onClose }: { item: GuideItem; onClose: ()
         max={MAX_DAYS}
         required
         value={typed}
-        aria-invalid={days === null}
+        aria-invalid={start === null}
         aria-describedby={whenId}
         onChange={(event) => setTyped(event.currentTarget.value)}
       />
       <p id={whenId} className="dialog__hint">
-        {file === null ? text.daysInvalid(MAX_DAYS) : text.when(file.start)}
+        {start === null ? text.daysInvalid(MAX_DAYS) : text.when(start)}
       </p>
       {/* Read before the download is tapped: inside WeChat, the tap does nothing. */}
       <p className="dialog__hint">{text.ifNothingDownloads}</p>
       {/* Just above the buttons, where the person is looking when they tap one. */}
       <DialogStatus message={said} />
       <div className="dialog__actions">
-        {file !== null && (
+        {calendar !== null && (
           <a
             className="button button--secondary"
-            href={file.href}
+            href={fileAddress(calendar, 'text/calendar')}
             download={text.fileName}
             onClick={() => setSaid(text.saved)}
           >

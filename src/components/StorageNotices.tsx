@@ -10,9 +10,7 @@ import { Notice } from './Notice.tsx';
 export function StorageNotices() {
   const strings = useStrings();
   const ready = useIsReady();
-  const saveProblem = useNotices((state) => state.saveProblem);
-  const recovered = useNotices((state) => state.recovered);
-  const dismissRecovered = useNotices((state) => state.dismissRecovered);
+  const { saveProblem, recovered, dismissRecovered } = useNotices((state) => state);
 
   if (!ready) return null;
   return (

@@ -13,7 +13,6 @@ import { useAnnouncer } from '../status/announcer.ts';
 export function UndoNotice() {
   const strings = useStrings();
   const undoable = useUndoable();
-  const announce = useAnnouncer((state) => state.announce);
   if (undoable === null) return null;
   const { replaced, undone } = {
     reset: { replaced: strings.reset.cleared, undone: strings.reset.restored },
@@ -27,7 +26,7 @@ export function UndoNotice() {
     flushSync(useProgress.getState().undo);
     // Where nothing is left to reset, the button is disabled.
     returnFocus(document.getElementById(RESET_BUTTON_ID));
-    announce(undone);
+    useAnnouncer.getState().announce(undone);
   }
 
   return (

@@ -32,25 +32,21 @@ const text = (value: string) =>
     // eslint-disable-next-line no-control-regex -- removing them is the point
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
 
+const octets = (text: string) => new TextEncoder().encode(text).length;
+
 /** Folds a content line into lines of at most 75 octets, never inside a character. */
 function fold(line: string): string {
-  const encoder = new TextEncoder();
   const lines: string[] = [];
   let current = '';
-  let octets = 0;
   for (const char of line) {
-    const size = encoder.encode(char).length;
     // Continuation lines start with a space, which counts towards their length.
-    if (octets + size > LINE_OCTETS) {
+    if (octets(current + char) > LINE_OCTETS) {
       lines.push(current);
       current = ' ';
-      octets = 1;
     }
     current += char;
-    octets += size;
   }
-  lines.push(current);
-  return lines.join('\r\n');
+  return [...lines, current].join('\r\n');
 }
 
 /** The iCalendar file of one event with an alarm at its start, stamped `now`. */

@@ -53,6 +53,16 @@ describe('notes', () => {
     expect(storedNotes()).toEqual({ 'wait-for-review': '周五再问' });
   });
 
+  it('are saved at once when the person leaves the page while typing', async () => {
+    const { user } = renderWithFakeTimers();
+    await user.click(await noteButton(user, 'wait-for-review'));
+    await user.type(await findNoteField('wait-for-review'), '周五再问');
+    act(() => {
+      window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    });
+    expect(storedNotes()).toEqual({ 'wait-for-review': '周五再问' });
+  });
+
   it('open and close, with text in them or not, and keep what was typed', async () => {
     const { user } = renderWithFakeTimers();
     const button = await noteButton(user, 'wait-for-review');
