@@ -13,8 +13,7 @@ import { Notice } from './components/Notice.tsx';
 import { onDemand, onDemandWithText } from './components/onDemand.tsx';
 import { FailsAlone, LoadsAlone } from './components/FailsAlone.tsx';
 import { ProgressSummary } from './components/ProgressSummary.tsx';
-import { LanguageNotice } from './components/LanguageNotice.tsx';
-import { StorageNotices } from './components/StorageNotices.tsx';
+import { StatusNotices } from './components/StatusNotices.tsx';
 import { UndoNotice } from './components/UndoNotice.tsx';
 import { UpdateNotice } from './components/UpdateNotice.tsx';
 import { followOtherTabs } from './progress/storage.ts';
@@ -62,13 +61,8 @@ export function App() {
       </header>
       <main className={showDetails ? 'page-main' : `page-main ${DETAILS_HIDDEN_CLASS}`}>
         <UpdateNotice />
-        <StorageNotices />
-        <LanguageNotice />
-        {target.kind === 'unknown' && (
-          <Notice onDismiss={clearTarget} dismissLabel={strings.dismiss}>
-            {strings.link.notFound}
-          </Notice>
-        )}
+        <StatusNotices />
+        {target.kind === 'unknown' && <Notice onDismiss={clearTarget}>{strings.link.notFound}</Notice>}
         {target.kind === 'progress' && (
           <LoadsAlone>
             <IncomingProgress fragment={target.fragment} onDone={clearTarget} />

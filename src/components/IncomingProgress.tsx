@@ -4,7 +4,6 @@ import { choiceHintId, INCOMING_BODY_ID, INCOMING_TITLE_ID } from '../links/domI
 import { returnFocus } from './focus.ts';
 import { decodeProgress } from '../links/progressLink.ts';
 import { useOnDemandStrings } from '../locale/onDemand.ts';
-import { useStrings } from '../locale/store.ts';
 import { doneCount } from '../progress/derive.ts';
 import { linkChoices, type LinkChoice } from '../progress/linkChoices.ts';
 import { holdsAll, mergeProgress } from '../progress/merge.ts';
@@ -31,7 +30,6 @@ interface Props {
  * from it is used.
  */
 export function IncomingProgress({ fragment, onDone }: Props) {
-  const strings = useStrings();
   const text = useOnDemandStrings().progressLink;
   const own = useProgress((state) => state);
   const started = own.stage === 'app';
@@ -44,11 +42,7 @@ export function IncomingProgress({ fragment, onDone }: Props) {
     if (kept) onDone(step);
   }, [kept, step, onDone]);
   if (link.kind === 'unreadable') {
-    return (
-      <Notice onDismiss={onDone} dismissLabel={strings.dismiss}>
-        {text.unreadable}
-      </Notice>
-    );
+    return <Notice onDismiss={onDone}>{text.unreadable}</Notice>;
   }
   // Once the person's own progress has been read, so that the two can be compared.
   if (!started || kept) return null;

@@ -1,15 +1,16 @@
 import type { ReactNode } from 'react';
+import { useStrings } from '../locale/store.ts';
 import { focusPageHeading } from './focus.ts';
 
 interface Props {
   children: ReactNode;
   /** Where given, a button dismisses the notice and focus goes back to the top of the page. */
   onDismiss?: () => void;
-  dismissLabel?: string;
 }
 
 /** A warning at the top of the page, announced as it appears. */
-export function Notice({ children, onDismiss, dismissLabel }: Props) {
+export function Notice({ children, onDismiss }: Props) {
+  const strings = useStrings();
   function dismiss() {
     onDismiss?.();
     focusPageHeading();
@@ -19,7 +20,7 @@ export function Notice({ children, onDismiss, dismissLabel }: Props) {
       <p>{children}</p>
       {onDismiss && (
         <button type="button" className="button button--secondary" onClick={dismiss}>
-          {dismissLabel}
+          {strings.dismiss}
         </button>
       )}
     </div>
