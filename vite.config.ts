@@ -22,7 +22,7 @@ export default defineConfig({
   build: {
     // Read by scripts/sizes.mjs to know which files a first visit loads.
     manifest: true,
-    // No preload helper in the page: the page itself prefetches what the app starts with (prerender).
+    // No preload helper in the page: the page itself prefetches what the app starts with (build/pages.ts).
     modulePreload: false,
   },
   environments: {

@@ -30,16 +30,9 @@ export function devPage(html: string, address: string, base: string): string {
 }
 
 /**
- * The page in each language. `vite build` puts the guide, prerendered, into each (see
- * src/entry-server.tsx), so they read before and without JavaScript: first the server build of
- * `serverEntry`, then the client build, in which the pages are rendered before the service worker
- * is generated, so the precache revisions are those of the pages as served. Each page prefetches
- * the chunks holding `prefetch(lang)`: the modules its app starts with. The dev server sends each
- * address its page unrendered (devPage).
- * The site's base must be a path on its own origin (`/` or e.g. `/tm/`): a relative base (`./`)
- * cannot serve both pages, as the English page is a folder below the Chinese one while the
- * redirect, the manifest and the service worker need the site's absolute path; a base on another
- * origin would be blocked by the page's own CSP.
+ * The page in each language, prerendered by the server build of `serverEntry` into the client build
+ * before the service worker is generated (so the precache holds the pages as served), and
+ * prefetching the chunks that hold `prefetch(lang)`. The dev server sends each its page unrendered.
  */
 export function pages(serverEntry: string, prefetch: (lang: Lang) => readonly string[]): Plugin {
   let base = '/';
@@ -62,7 +55,7 @@ export function pages(serverEntry: string, prefetch: (lang: Lang) => readonly st
     }),
     configResolved(config) {
       ({ base } = config);
-      // `//host/` starts with a slash too, but is another origin.
+      // A relative base cannot serve a page in a folder below the other; `//host/` is another origin, which the CSP blocks.
       if (!/^\/(?!\/)/.test(base)) {
         throw new Error(
           `pages: the base must be the site's path on its own origin, such as / or /tm/, not ${JSON.stringify(base)}`,

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { carryOutHeldTap } from './early/holdTaps.ts';
 import { reportStart } from './early/startReport.ts';
 import { useGuide, useStrings } from './locale/store.ts';
@@ -40,10 +40,13 @@ export function App() {
   const viewing = useViewing();
   const copyRequest = useManualCopy((state) => state.request);
 
-  useEffect(() => {
-    // The page is the app's now (hydrated, or rendered): everything stored can be shown and used.
+  // The page is the app's as soon as it is committed, so that no tap falls between the early script and the app.
+  useLayoutEffect(() => {
     useProgress.getState().enter('app');
     carryOutHeldTap();
+  }, []);
+
+  useEffect(() => {
     reportStart(false);
     return followOtherTabs(useProgress, usePrefs);
   }, []);

@@ -23,7 +23,7 @@ async function renderPage(lang: Lang) {
   const locale = await loadLocale(lang);
   return {
     lang,
-    /** Where the page is served under the site's base, e.g. `en/` (pages.ts). */
+    /** Where the page is served under the site's base, e.g. `en/` (src/locale/pages.ts). */
     path: PAGE_PATHS[lang],
     title: locale.guide.title,
     description: locale.strings.pageDescription,

@@ -21,13 +21,9 @@ interface Props {
 }
 
 /**
- * A progress link, opened (it is loaded only for one): the progress it carries next to the person's
- * own (both counts, and the steps where they differ, and its notes), with the choices that make
- * sense for the two (`linkChoices`), each saying what it does. Only looking changes nothing stored;
- * taking it or merging it can be undone. Opening the link changes nothing by itself. A reminder's
- * link, where its progress is already kept, goes straight to its step; where it is not (the browser
- * cleared it), it offers it back first, in one tap. A damaged link gets a plain notice, and nothing
- * from it is used.
+ * A progress link, opened: what it carries beside the person's own, and the choices that make sense
+ * for the two (`linkChoices`). Opening it changes nothing; a reminder's link whose progress is kept
+ * goes straight to its step.
  */
 export function IncomingProgress({ fragment, onDone }: Props) {
   const text = useOnDemandStrings().progressLink;

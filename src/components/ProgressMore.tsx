@@ -6,6 +6,7 @@ import { currentLocale, useStrings } from '../locale/store.ts';
 import { progressText } from '../progress/progressText.ts';
 import { useLooking } from '../progress/selectors.ts';
 import { useProgress } from '../progress/store.ts';
+import { isEmpty } from '../progress/stored.ts';
 import { exportFileName, exportText, MAX_IMPORT_BYTES, readImport } from '../progress/transfer.ts';
 import { useAnnouncer } from '../status/announcer.ts';
 import { DialogButton } from './DialogButton.tsx';
@@ -29,12 +30,7 @@ export function ProgressMore() {
   const strings = useStrings();
   const looking = useLooking();
   // Once the app has started: the reset is the app's to offer.
-  const hasProgress = useProgress(
-    (state) =>
-      state.stage === 'app' &&
-      state.viewing === null &&
-      Object.keys(state.done).length + Object.keys(state.notes).length > 0,
-  );
+  const hasProgress = useProgress((state) => state.stage === 'app' && state.viewing === null && !isEmpty(state));
   const fileRef = useRef<HTMLInputElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
 

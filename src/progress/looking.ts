@@ -1,7 +1,7 @@
 import { allItems } from '../content/guide.ts';
 import { STORAGE_KEY } from './key.ts';
 import { readProgress } from './restore.ts';
-import { storedText, type StoredProgress } from './stored.ts';
+import { parseStored, storedText, type StoredProgress } from './stored.ts';
 
 /**
  * Someone else's progress that the person is looking at, kept for this tab only (sessionStorage),
@@ -22,7 +22,7 @@ export function keepLooking(progress: StoredProgress | null) {
 /** What this tab was looking at when it was last shown, if anything. */
 export function keptLooking(): StoredProgress | null {
   try {
-    const kept = readProgress(JSON.parse(sessionStorage.getItem(LOOKING_KEY) ?? 'null'), allItems);
+    const kept = readProgress(parseStored(sessionStorage.getItem(LOOKING_KEY) ?? ''), allItems);
     return kept.lossless ? kept.progress : null;
   } catch {
     return null;

@@ -15,10 +15,10 @@ export interface ProgressStorage extends PersistStorage<StoredProgress> {
 const QUOTA_ERRORS = ['QuotaExceededError', 'QUOTA_EXCEEDED_ERR', 'NS_ERROR_DOM_QUOTA_REACHED'];
 
 /**
- * The only code that touches localStorage. It never throws: when storage is blocked or full the
- * app keeps working in memory and a lasting notice says why nothing is being saved. Whatever is
- * read back goes through `readProgress`; if anything had to be dropped, the raw text is first
- * copied to a backup key.
+ * How the app keeps progress in localStorage (before it starts, the early script does). It never
+ * throws: when storage is blocked or full the app keeps working in memory and a lasting notice says
+ * why nothing is being saved. Whatever is read back goes through `readProgress`; if anything had to
+ * be dropped, the raw text is first copied to a backup key.
  */
 export function createProgressStorage(): ProgressStorage {
   let lastSeen: string | null = null;
