@@ -27,7 +27,6 @@ export function CopyField({ label, text, ref }: Props) {
         rows={text.includes('\n') ? 8 : 3}
         readOnly
         value={text}
-        onFocus={(event) => event.currentTarget.select()}
       />
     </>
   );
