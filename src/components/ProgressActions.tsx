@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { useState } from 'react';
 import { useStrings } from '../locale/store.ts';
 import { useLooking } from '../progress/selectors.ts';
 import { DialogButton } from './DialogButton.tsx';
@@ -11,7 +11,7 @@ const SendDialog = onDemandWithText(() => import('./SendDialog.tsx').then((m) =>
  * The one place where progress moves: 发送进度 (a link with its QR code, SendDialog.tsx) first, and
  * behind 更多, one tap away, the rest (ProgressMore.tsx).
  */
-export const ProgressActions = memo(function ProgressActions() {
+export function ProgressActions() {
   const strings = useStrings();
   const [open, setOpen] = useState(false);
   return (
@@ -36,4 +36,4 @@ export const ProgressActions = memo(function ProgressActions() {
       {open && <ProgressMore />}
     </div>
   );
-});
+}
