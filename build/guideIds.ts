@@ -1,11 +1,16 @@
 import { idPlaces } from '../src/content/idPlaces.ts';
-import type { Guide } from '../src/content/schema.ts';
+import type { SectionShape, StepShape } from '../src/content/structure.ts';
+
+/** A guide, or its shape (src/content/shape.ts): its ids and the days after which a step offers a reminder. */
+type Ids = {
+  readonly sections: readonly SectionShape<StepShape & { readonly remindAfterDays?: number | undefined }>[];
+};
 
 /**
  * Every id of a guide with where it is, in page order, as `sections[0].items[1].id "settle-bills"`,
  * and the days after which a step offers a reminder, which is not text either: all languages share it.
  */
-export const guideIds = (guide: Guide): string[] =>
+export const guideIds = (guide: Ids): string[] =>
   idPlaces(guide).map(({ id, path, step }) => {
     const place = path
       .map((part) => (typeof part === 'number' ? `[${part}]` : `.${part}`))
@@ -16,7 +21,7 @@ export const guideIds = (guide: Guide): string[] =>
   });
 
 /** The first place where two guides' ids or their order differ: [the guide's, the reference's]. */
-export function firstIdDifference(guide: Guide, reference: Guide): [string, string] | undefined {
+export function firstIdDifference(guide: Ids, reference: Ids): [string, string] | undefined {
   const ids = guideIds(guide);
   const expected = guideIds(reference);
   for (let n = 0; n < Math.max(ids.length, expected.length); n++) {

@@ -1,11 +1,11 @@
-import type { SectionShape } from './structure.ts';
+import type { SectionShape, StepShape } from './structure.ts';
 
 /**
- * The guide's sections, steps and parts by id, in page order, which every language's guide has
- * (the build checks it: build/validateGuides.ts). Progress, links and counts need only these, so a
- * page loads no text but its own language's.
+ * The guide's sections, steps and parts by id, in page order, and its reminder, which every
+ * language's guide has (build/validateGuides.ts checks it). Progress, links and counts need only
+ * these, so a page loads no text but its own language's.
  */
-export const guideShape: { readonly sections: readonly SectionShape[] } = {
+export const guideShape: { readonly sections: readonly SectionShape<StepShape & { remindAfterDays?: number }>[] } = {
   sections: [
     {
       id: 'before-you-start',
@@ -17,7 +17,7 @@ export const guideShape: { readonly sections: readonly SectionShape[] } = {
         { id: 'check-account-info' },
         { id: 'contact-carrier' },
         { id: 'submit-request' },
-        { id: 'wait-for-review' },
+        { id: 'wait-for-review', remindAfterDays: 3 },
         { id: 'complete-formalities', subItems: [{ id: 'return-sim-card' }, { id: 'settle-final-bill' }] },
         { id: 'confirm-cancellation' },
       ],
